@@ -1,0 +1,1 @@
+"""Getting articles in: bytes to text, files and JSON Lines to records."""

@@ -1,0 +1,1 @@
+"""Text-level tools: normalisation with offset maps, digits, sentence splitting."""
