@@ -13,10 +13,16 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+_WORD = r"\w\u0900-\u0963\u0966-\u097f"
+# Python's \b sees a Devanagari vowel sign as a non-word character, so "कहा " has no \b after it;
+# this boundary counts the whole Devanagari block (but the dandas) as word characters.
+_BOUNDARY = rf"(?:(?<![{_WORD}])(?=[{_WORD}])|(?<=[{_WORD}])(?![{_WORD}]))"
+
 
 def _rx(pattern: str) -> re.Pattern[str]:
     # Patterns are written with nukta letters; the text is NFC, so compile the NFC form.
-    return re.compile(unicodedata.normalize("NFC", pattern), re.IGNORECASE)
+    pattern = unicodedata.normalize("NFC", pattern).replace(r"\b", _BOUNDARY)
+    return re.compile(pattern, re.IGNORECASE)
 
 
 _READ = r"(?:पढ़ें|पढें|पढ़िए|पढ़िये|पढ़े|देखें|देखिए|देखिये)"
@@ -44,7 +50,8 @@ _CHANNEL = _rx(
 )
 _REPORTING = _rx(r"\b(?:कहा|बताया|said|says|told)\b")
 _BYLINE = _rx(
-    r"^(?:(?:by|written\s+by|edited\s+by|reported\s+by|posted\s+by|updated\s+by|curated\s+by|authored\s+by)\s"
+    r"^(?:(?:by|written\s+by|edited\s+by|reported\s+by|posted\s+by|updated\s+by|curated\s+by|authored\s+by)"
+    r"\s*[\s:：\-–—|]"
     r"|(?:author|edited|agency|लेखक|लेखिका|रिपोर्ट|रिपोर्टर|रिपोर्टिंग|संवाददाता|द्वारा|एडिटेड\s+बाय|संपादन|संपादित"
     r"|संपादक|लेखन|एजेंसी)\s*[:：\-–—|])"
 )
@@ -64,7 +71,7 @@ _DIGIT = re.compile(r"[0-9\u0966-\u096f]")
 _TAGS = _rx(
     r"^(?:tags?|टैग्स|टैग|topics?|विषय|keywords?|कीवर्ड्स|कीवर्ड|related\s+topics|hashtags?)\s*[:：\-–—|]"
 )
-_HASHTAG = re.compile(r"#\w+")
+_HASHTAG = re.compile(r"#\S+")
 _ADVERT = _rx(
     r"^[\W_]*(?:advertisement|advertisment|advertising|ads?|sponsored|promoted|विज्ञापन|प्रायोजित"
     r"|story\s+continues\s+below(?:\s+this)?\s+advertisement|continue\s+reading\s+below"
@@ -90,7 +97,7 @@ _SHARE_ONLY = _rx(
     r"^[\W_]*(?:share|शेयर|tweet|ट्वीट|comment|comments|कमेंट|टिप्पणी|टिप्पणियां|email|ईमेल|print|प्रिंट"
     r"|facebook|twitter|whatsapp|फेसबुक|ट्विटर|व्हाट्सऐप|linkedin|telegram)(?:[\W_]+(?:share|शेयर|tweet"
     r"|comment|comments|email|print|facebook|twitter|whatsapp|linkedin|telegram|फेसबुक|ट्विटर|व्हाट्सऐप"
-    r"|ट्वीट|कमेंट|ईमेल|प्रिंट))*[\W_]*$"
+    r"|ट्वीट|कमेंट|ईमेल|प्रिंट))*(?:\s+(?:करें|कीजिए|this|it|now))?[\W_]*$"
 )
 
 KINDS = ("related", "promo", "byline", "timestamp", "tags", "advertisement", "photo", "copyright",

@@ -87,7 +87,7 @@ def lay_out(
     kept: list[int] = []
     for i, (s, e) in enumerate(bounds):
         if classify_line(text[s:e]).is_boilerplate:
-            boilerplate.append(text[s:e])
+            boilerplate.append(norm.raw_text(s, e).strip() or text[s:e])
         else:
             kept.append(i)
 

@@ -50,6 +50,22 @@ def check_not_binary(text: str) -> None:
         raise InputError(Problem.BINARY, detail="it is full of control characters")
 
 
+# High bytes of UTF-16 code units in text: Latin-1 and ASCII, Devanagari, Arabic, punctuation.
+_UTF16_HIGH = frozenset({0x00, 0x09, 0x06, 0x20})
+
+
+def _utf16_without_bom(head: bytes) -> str | None:
+    """"utf-16-le"/"utf-16-be" when ``head`` looks like UTF-16 text without a byte-order mark."""
+    if len(head) < 8:
+        return None
+    head = head[: len(head) // 2 * 2]
+    pairs = len(head) // 2
+    for encoding, high in (("utf-16-le", head[1::2]), ("utf-16-be", head[0::2])):
+        if sum(1 for b in high if b in _UTF16_HIGH) > 0.9 * pairs and high.count(0) + high.count(9) > pairs / 2:
+            return encoding
+    return None
+
+
 def decode_bytes(data: bytes) -> Decoded:
     """Decode ``data`` to text or raise :class:`InputError` saying why it is not text."""
     for magic, what in _MAGIC:
@@ -64,16 +80,19 @@ def decode_bytes(data: bytes) -> Decoded:
                 raise InputError(Problem.DECODING, detail=detail) from e
             check_not_binary(text)
             return Decoded(text, encoding)
-    head = data[:4096]
-    if head.count(0) > len(head) // 4:
-        even, odd = head[0::2].count(0), head[1::2].count(0)
-        encoding = "utf-16-be" if even > odd else "utf-16-le"
+    encoding16 = _utf16_without_bom(data[:4096])
+    if encoding16:
+        encoding = encoding16
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError as e:
             raise InputError(Problem.BINARY, detail="it holds zero bytes") from e
         check_not_binary(text)
         return Decoded(text, encoding, (f"no byte-order mark: read as {encoding.upper()}",))
+    head = data[:8192]
+    control = sum(1 for b in head if b < 9 or 13 < b < 32)
+    if control > max(8, len(head) // 20):
+        raise InputError(Problem.BINARY, detail=f"{control} of its first {len(head)} bytes are control bytes")
     try:
         text = data.decode("utf-8")
         encoding = "utf-8"

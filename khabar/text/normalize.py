@@ -8,7 +8,8 @@ What changes, and why:
 - Unicode NFC. Devanagari letters with a nukta are composition exclusions, so NFC writes
   क़ (U+0958) as क + ़ (U+0915 U+093C): one spelling for both input forms.
 - Invisible characters are removed: zero-width joiner and non-joiner, zero-width space, word
-  joiner, byte-order marks, soft hyphens, bidirectional controls, C0/C1 control characters.
+  joiner, byte-order marks, soft hyphens, bidirectional controls, C0/C1 control characters and
+  lone surrogates.
 - Every Unicode space becomes " "; runs of spaces and tabs become one space; every line break
   (CR, LF, CRLF, NEL, U+2028/2029, VT, FF) becomes "\\n"; lines are stripped and blank lines
   dropped, so paragraphs are the lines of the text.
@@ -31,6 +32,7 @@ _DELETE = (
     + [c for c in range(0x20) if c not in (0x09, 0x0A, 0x0B, 0x0C, 0x0D)]
     + [0x7F]
     + [c for c in range(0x80, 0xA0) if c != 0x85]
+    + list(range(0xD800, 0xE000))  # lone surrogates: not characters, cannot even be encoded
 )
 _SPACES = [0x09, 0xA0, 0x1680, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000]
 _BREAKS = [0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029]
@@ -47,7 +49,7 @@ _SPECIAL = re.compile(
     "[" + "".join(re.escape(chr(c)) for c in sorted(_TABLE)) + "]"
 )
 _TOKEN = re.compile(r"[^\s]+|[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+|\s+")
-_DANDA_BAR = re.compile(r"(?<=[\u0900-\u097F]) ?\|(?= |$)", re.MULTILINE)
+_DANDA_BAR = re.compile(r"(?<=[\u0900-\u097F]) ?\|(?= *$| +[\u0900-\u097F])", re.MULTILINE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +58,12 @@ class Normalized:
 
     text: str
     source: tuple[int, ...]
+    raw: str = ""
+
+    def raw_text(self, start: int, end: int) -> str:
+        """The raw text that the clean span ``[start, end)`` came from, verbatim."""
+        s, e = self.to_source(start, end)
+        return self.raw[s:e]
 
     def to_source(self, start: int, end: int) -> tuple[int, int]:
         """The raw span that the clean span ``[start, end)`` came from."""
@@ -84,6 +92,7 @@ def _clean_token(token: str) -> str:
 
 def normalize(raw: str) -> Normalized:
     """Normalise ``raw`` (see the module docstring), keeping a map back to it."""
+    original = raw
     raw = _DANDA_BAR.sub(lambda m: m.group(0).replace("|", "।"), raw)
     pieces: list[str] = []
     source: list[int] = []
@@ -112,9 +121,10 @@ def normalize(raw: str) -> Normalized:
         elif len(cleaned) == len(token):
             offsets = list(range(pos, pos + len(token)))
         else:
-            # NFC or removals changed the length: map each character into the token's range
+            # NFC or removals changed the length: map each character into the token's range, the
+            # last one onto the token's last character so that a span's source covers the token
             last = len(token) - 1
-            offsets = [pos + min(i, last) for i in range(len(cleaned))]
+            offsets = [pos + min(i, last) for i in range(len(cleaned) - 1)] + [pos + last]
         if pieces:
             if pending_break >= 0:
                 pieces.append("\n")
@@ -126,4 +136,4 @@ def normalize(raw: str) -> Normalized:
         pieces.append(cleaned)
         source.extend(offsets)
     text = "".join(pieces)
-    return Normalized(text=text, source=tuple(source))
+    return Normalized(text=text, source=tuple(source), raw=original)

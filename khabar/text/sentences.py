@@ -5,8 +5,8 @@ quotation marks and brackets that follow the stop. A "." does not end a sentence
 abbreviation (डॉ., श्री., Mr.), an initial or acronym letter (ए. के. सिंह, आई. ओ. ए., यू.एस.), a list
 number at the start of a sentence ("1."), inside a number (6.5, 10.30, ६.५), in an ellipsis, or
 before a lower-case Latin word. Nothing ends inside a quotation whose opening and closing marks
-are both found in the paragraph. Line breaks always end a sentence, so a heading on its own line
-never joins a body sentence.
+are both found in the paragraph, except at its very end (."  or ।"). Line breaks always end a
+sentence, so a heading on its own line never joins a body sentence.
 """
 
 from __future__ import annotations
@@ -92,8 +92,8 @@ def split_paragraph(par: str) -> list[tuple[int, int]]:
     for match in _STOP.finditer(par):
         stops = match.group(0).rstrip("\"')]")
         first = match.start()
-        if any(a < first < b for a, b in regions):
-            continue
+        if any(a < first < b and first + len(stops) != b for a, b in regions):
+            continue  # inside a quotation, not at its end
         end = match.end()
         # "है।अब" (no space after a danda) still ends; a "." or "?" glued to a word does not
         if end < len(par) and not par[end].isspace() and not stops.startswith(("।", "॥")):

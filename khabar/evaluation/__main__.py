@@ -1,0 +1,49 @@
+"""Print each capability's figures on the data in ../shared: ``python -m khabar.evaluation``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from khabar.evaluation import foundation
+
+
+def collect() -> dict[str, float]:
+    """Every figure the quality gate (tests/test_quality_gate.py) reads, by name."""
+    figures = dict(foundation.seed_figures())
+    for split in ("dev", "test"):
+        for style, dots in (("", False), ("_dots", True)):
+            prf = foundation.sentence_boundaries(split, dot_style=dots)
+            figures[f"sentences_ilner_{split}{style}_f1"] = prf.f1
+    bp = foundation.boilerplate_lines()
+    figures["boilerplate_f1"] = bp.f1
+    figures["boilerplate_precision"] = bp.precision
+    figures.update(foundation.corpus_figures())
+    return figures
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m khabar.evaluation", description=__doc__)
+    parser.add_argument("--json", action="store_true", help="print the figures as one JSON object")
+    args = parser.parse_args(argv)
+    if args.json:
+        print(json.dumps(collect(), indent=2, sort_keys=True))
+        return 0
+    print("== Structure of the seed article (../shared/seed, published 2023-09-14)")
+    for key, value in foundation.seed_figures().items():
+        print(f"  {key:32s} {value:g}")
+    print("== Sentence boundaries: IL-NER sentences joined six to a paragraph (../shared/data/il-ner)")
+    for split in ("dev", "test"):
+        print(f"  {split:5s} {foundation.sentence_boundaries(split)}")
+        print(f"  {split:5s} with every । written as '.': {foundation.sentence_boundaries(split, dot_style=True)}")
+    print("== Boilerplate lines: gold/boilerplate.tsv (lines written for the project)")
+    print(f"  {foundation.boilerplate_lines()}")
+    print("== newsonair corpus: 542 Hindi + 603 English articles (../shared/data/newsonair)")
+    for key, value in foundation.corpus_figures().items():
+        print(f"  {key:32s} {value:g}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
