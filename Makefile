@@ -20,7 +20,7 @@ demo: setup
 	$(BIN)/khabar analyze samples/hindi-article.txt samples/english-article.html --format pretty
 
 lint: setup
-	$(BIN)/ruff check khabar tests scripts
+	$(BIN)/ruff check .
 	$(BIN)/mypy
 
 # The whole test suite (lint and types included); CI runs exactly this.

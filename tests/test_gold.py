@@ -1,0 +1,31 @@
+"""The project's gold sets stay well formed: offsets in range, span texts equal their surfaces, and
+the texts are already in the normal form the pipeline gives (so gold offsets are pipeline offsets)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from khabar.text.normalize import normalize
+
+REPO = Path(__file__).resolve().parents[1]
+GOLD = sorted((REPO / "gold").glob("*.jsonl"))
+
+
+def test_check_gold_passes_strictly() -> None:
+    result = subprocess.run([sys.executable, str(REPO / "scripts" / "check_gold.py"), "--strict"],
+                            capture_output=True, text=True, timeout=120, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "0 errors" in result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("path", GOLD, ids=[p.name for p in GOLD])
+def test_gold_offsets_survive_normalisation(path: Path) -> None:
+    for line in path.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        text = record["text"]
+        assert len(normalize(text).text) == len(text), record["id"]
