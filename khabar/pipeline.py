@@ -90,7 +90,9 @@ class Pipeline:
 @lru_cache(maxsize=1)
 def default_pipeline() -> Pipeline:
     """The full analysis, built once per process."""
-    return Pipeline([LanguageStage(), SentenceStage()])
+    from khabar.times import TimeStage
+
+    return Pipeline([LanguageStage(), SentenceStage(), TimeStage()])
 
 
 def analyze(

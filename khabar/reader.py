@@ -90,7 +90,9 @@ def read_article(
         # page lines were joined with "\n" and are non-empty, so normalised lines match them 1:1
         marked = marked if norm.text.count("\n") + 1 == len(marked) else None
     clean_title = " ".join(normalize(title).text.split()) if title else None
-    layout = lay_out(norm, title=clean_title or None, marked_headings=marked)
+    # A given title, even an empty one, means the first line is body text, not a headline to guess.
+    layout = lay_out(norm, title=clean_title or None, first_line_may_be_title=title is None,
+                     marked_headings=marked)
     if not layout.text.strip():
         raise InputError(Problem.EMPTY)
     return Article(

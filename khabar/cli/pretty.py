@@ -38,6 +38,10 @@ def render(result: Article | ArticleError) -> str:
                 body = textwrap.fill(a.span_text(s), width=100, subsequent_indent="      ")
                 lines.append(f"[{number:>2}] {body}")
         lines.append("")
+    if a.times:
+        lines.append("Times:")
+        lines.extend(f"  ⏱ {t.text} = {t.value or '?'}" for t in a.times)
+        lines.append("")
     if a.boilerplate:
         lines.append("Removed as boilerplate:")
         lines.extend(f"  ✂ {b}" for b in a.boilerplate)

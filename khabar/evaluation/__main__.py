@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 
-from khabar.evaluation import foundation
+from khabar.evaluation import foundation, times
 
 
 def collect() -> dict[str, float]:
@@ -20,6 +20,7 @@ def collect() -> dict[str, float]:
     figures["boilerplate_f1"] = bp.f1
     figures["boilerplate_precision"] = bp.precision
     figures.update(foundation.corpus_figures())
+    figures.update(times.figures())
     return figures
 
 
@@ -42,6 +43,11 @@ def main(argv: list[str] | None = None) -> int:
     print("== newsonair corpus: 542 Hindi + 603 English articles (../shared/data/newsonair)")
     for key, value in foundation.corpus_figures().items():
         print(f"  {key:32s} {value:g}")
+    print("== Time expressions: spans (overlap) and values resolved against the publication date")
+    for name, records in (("gold/quotes-times.jsonl (project)", times.project_gold()),
+                          ("newsonair/gold-dev.jsonl (real news)", times.gold_dev())):
+        s = times.score_times(records)
+        print(f"  {name}: value accuracy {s.value_accuracy:.3f} ({s.value_right}/{s.gold}); spans {s.spans}")
     return 0
 
 

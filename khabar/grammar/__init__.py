@@ -1,0 +1,1 @@
+"""What Hindi grammar tells the later stages: tense, negation and modality of verb groups."""
