@@ -5,7 +5,8 @@ from typing import ClassVar
 
 import pytest
 
-from khabar import Article, Pipeline, PipelineError, Span, default_pipeline
+from khabar import Article, Pipeline, PipelineError, Span
+from khabar.pipeline import LanguageStage, SentenceStage
 
 
 @dataclass(frozen=True)
@@ -30,14 +31,14 @@ class NeedsEvents:
 
 def test_every_gap_is_named_at_once() -> None:
     with pytest.raises(PipelineError) as info:
-        Pipeline([*default_pipeline().stages, NeedsEvents(), NeedsQuotesAndTimes()])
+        Pipeline([LanguageStage(), SentenceStage(), NeedsEvents(), NeedsQuotesAndTimes()])
     message = str(info.value)
     assert "'needs-events' needs entities, events" in message
     assert "'needs-both' needs quotes, times" in message
 
 
 def test_a_complete_chain_runs_in_order() -> None:
-    chain = Pipeline(default_pipeline().stages)
+    chain = Pipeline([LanguageStage(), SentenceStage()])
     assert chain.names == ("language", "sentences")
     text = "एक वाक्य है। दूसरा भी है।"
     a = chain(Article(id="x", text=text, paragraphs=(Span(0, len(text)),)))
