@@ -34,9 +34,14 @@ class Actor:
     id: str | None = None
     name: str | None = None
     code: str | None = None
+    # For a pronoun or a bare title (उन्होंने, प्रवक्ता): the words that named the actor before.
+    refers_to: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "id": self.id, "name": self.name, "code": self.code}
+        out: dict[str, Any] = {"text": self.text, "id": self.id, "name": self.name, "code": self.code}
+        if self.refers_to is not None:
+            out["refers_to"] = self.refers_to
+        return out
 
 
 @dataclass(frozen=True, slots=True)

@@ -90,9 +90,10 @@ class Pipeline:
 @lru_cache(maxsize=1)
 def default_pipeline() -> Pipeline:
     """The full analysis, built once per process."""
+    from khabar.quotes import QuoteStage
     from khabar.times import TimeStage
 
-    return Pipeline([LanguageStage(), SentenceStage(), TimeStage()])
+    return Pipeline([LanguageStage(), SentenceStage(), TimeStage(), QuoteStage()])
 
 
 def analyze(

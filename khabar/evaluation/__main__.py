@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 
-from khabar.evaluation import foundation, times
+from khabar.evaluation import foundation, quotes, times
 
 
 def collect() -> dict[str, float]:
@@ -21,6 +21,7 @@ def collect() -> dict[str, float]:
     figures["boilerplate_precision"] = bp.precision
     figures.update(foundation.corpus_figures())
     figures.update(times.figures())
+    figures.update(quotes.figures())
     return figures
 
 
@@ -48,6 +49,11 @@ def main(argv: list[str] | None = None) -> int:
                           ("newsonair/gold-dev.jsonl (real news)", times.gold_dev())):
         s = times.score_times(records)
         print(f"  {name}: value accuracy {s.value_accuracy:.3f} ({s.value_right}/{s.gold}); spans {s.spans}")
+    print("== Quotes: spans (overlap) and speakers (linked name, resolved pronoun or unnamed words)")
+    for name, records in (("gold/quotes-times.jsonl (project)", quotes.project_gold()),
+                          ("newsonair/gold-dev.jsonl (real news)", quotes.gold_dev())):
+        q = quotes.score_quotes(records)
+        print(f"  {name}: speaker accuracy {q.speaker_accuracy:.3f} ({q.speaker_right}/{q.gold}); spans {q.spans}")
     return 0
 
 

@@ -17,36 +17,13 @@ from collections.abc import Iterable
 from khabar.lang import word_list
 from khabar.model import Span
 from khabar.text.digits import DIGIT_CLASS
+from khabar.text.quotemarks import quotation_spans
 
 _STOP = re.compile(r"[।॥?!.]+[\"')\]]*")
-_QUOTE = re.compile(r"[\"']")
 _WORD_BEFORE = re.compile(r"[^\s\"'(\[]*$")
 _WORD_AFTER = re.compile(r"[^\s]*")
 _LIST_NUMBER = re.compile(rf"^(?:[{DIGIT_CLASS}]{{1,3}}|[ivxIVX]{{1,4}}|[a-zA-Z])$")
 _LATIN_LETTER = re.compile(r"^[A-Z]$")
-_OPEN_BEFORE = frozenset(" \t([{-–—:,")
-_CLOSE_AFTER = frozenset(" \t,.;:।॥?!)]}-–—")
-MAX_QUOTE = 600  # longer "quotations" are more likely mismatched marks than one quote
-
-
-def _quote_regions(par: str) -> list[tuple[int, int]]:
-    """Spans ``(open, close)`` of quotations whose both marks are present."""
-    regions: list[tuple[int, int]] = []
-    open_at: dict[str, int] = {}
-    for match in _QUOTE.finditer(par):
-        i = match.start()
-        mark = par[i]
-        before = par[i - 1] if i > 0 else " "
-        after = par[i + 1] if i + 1 < len(par) else " "
-        opens = before in _OPEN_BEFORE and not after.isspace()
-        closes = not before.isspace() and after in _CLOSE_AFTER
-        if closes and mark in open_at:
-            start = open_at.pop(mark)
-            if i - start <= MAX_QUOTE:
-                regions.append((start, i))
-        elif opens:
-            open_at[mark] = i
-    return regions
 
 
 def _is_initial(word: str) -> bool:
@@ -86,7 +63,7 @@ def _dot_ends_sentence(par: str, dot: int, end: int, sentence_start: int) -> boo
 
 def split_paragraph(par: str) -> list[tuple[int, int]]:
     """Sentence spans ``(start, end)`` of one paragraph (a line without line breaks)."""
-    regions = _quote_regions(par)
+    regions = quotation_spans(par)
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _STOP.finditer(par):

@@ -1,0 +1,85 @@
+"""Quotes against gold: quote-span P/R/F1 (overlap) and speaker accuracy over gold quotes.
+
+A speaker is right when the predicted quote matched to a gold quote names the gold speaker: its
+linked canonical name, else the words it refers to (a resolved pronoun), else its own words, for
+unnamed speakers given in Hindi ("अधिकारी" matches "अधिकारियों").
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from khabar.evaluation.corpora import gold_dev
+from khabar.evaluation.foundation import PRF, REPO
+from khabar.evaluation.spans import analyze_gold, match_spans, to_clean
+from khabar.model import Actor
+
+__all__ = ["QuoteScores", "figures", "gold_dev", "project_gold", "score_quotes", "speaker_matches"]
+
+_OBLIQUE = re.compile(r"(?:ियों|ियां|ओं|ों|ें|ाओं)$")
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteScores:
+    spans: PRF
+    speaker_right: int
+    gold: int
+    errors: tuple[str, ...]
+
+    @property
+    def speaker_accuracy(self) -> float:
+        return self.speaker_right / self.gold if self.gold else 1.0
+
+
+def _norm(s: str) -> str:
+    s = unicodedata.normalize("NFC", s).replace("\u200d", "").replace("\u200c", "").casefold()
+    return " ".join(_OBLIQUE.sub("", w) for w in s.split())
+
+
+def speaker_matches(gold: str, actor: Actor | None) -> bool:
+    if actor is None:
+        return False
+    g = _norm(gold)
+    return any(candidate and _norm(candidate) == g for candidate in (actor.name, actor.refers_to, actor.text))
+
+
+def score_quotes(records: list[dict[str, Any]]) -> QuoteScores:
+    tp = fp = fn = right = total = 0
+    errors: list[str] = []
+    for record in records:
+        a = analyze_gold(record)
+        gold = [(to_clean(a, q["start"], q["end"]), q["speaker"]) for q in record["quotes"]]
+        found = list(a.quotes)
+        pairs = match_spans([g[0] for g in gold], [(q.start, q.end) for q in found])
+        tp += len(pairs)
+        fn += len(gold) - len(pairs)
+        fp += len(found) - len(pairs)
+        total += len(gold)
+        for gi, (span, speaker) in enumerate(gold):
+            q = found[pairs[gi]] if gi in pairs else None
+            if q is not None and speaker_matches(speaker, q.speaker):
+                right += 1
+            else:
+                got = (q.speaker.name or q.speaker.refers_to or q.speaker.text) if q and q.speaker else None
+                errors.append(f"{record['id']}: gold {speaker!r} found {got!r} "
+                              f"{'(no quote)' if q is None else ''} {a.text[span[0]:span[1]][:60]!r}")
+    return QuoteScores(PRF(tp, fp, fn), right, total, tuple(errors))
+
+
+def project_gold() -> list[dict[str, Any]]:
+    path = Path(REPO) / "gold" / "quotes-times.jsonl"
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def figures() -> dict[str, float]:
+    out: dict[str, float] = {}
+    for name, records in (("gold", project_gold()), ("golddev", gold_dev())):
+        s = score_quotes(records)
+        out[f"quotes_{name}_speaker_accuracy"] = s.speaker_accuracy
+        out[f"quotes_{name}_span_f1"] = s.spans.f1
+    return out
