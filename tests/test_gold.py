@@ -13,11 +13,12 @@ import pytest
 from khabar.text.normalize import normalize
 
 REPO = Path(__file__).resolve().parents[1]
-GOLD = sorted((REPO / "gold").glob("*.jsonl"))
+# The gold sets of annotated texts (gold/stories.jsonl holds pairs of article ids, not texts).
+GOLD = [REPO / "gold" / f"{name}.jsonl" for name in ("events", "linking", "ner-news", "quotes-times")]
 
 
 def test_check_gold_passes_strictly() -> None:
-    result = subprocess.run([sys.executable, str(REPO / "scripts" / "check_gold.py"), "--strict"],
+    result = subprocess.run([sys.executable, str(REPO / "scripts" / "check_gold.py"), "--strict", *map(str, GOLD)],
                             capture_output=True, text=True, timeout=120, check=False)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "0 errors" in result.stdout + result.stderr
