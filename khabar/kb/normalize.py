@@ -1,0 +1,63 @@
+"""Normalisation of names for alias look-up (not phonetic: see namekey for that)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+__all__ = ["norm_alias"]
+
+_NUKTA = "\u093c"
+_VIRAMA = "\u094d"
+_NASALS = set("ङञणनम")
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_PUNCT_RE = re.compile(r"[\s\-‐‑‒–—_.,:;'\"`’‘“”()\[\]/]+")
+
+
+_STOPS = set("कखगघचछजझटठडढतथदधपफबभ")
+
+
+def _is_deva_consonant(ch: str) -> bool:
+    """A non-nasal stop: the only letters before which a nasal is written as anusvara."""
+    return ch in _STOPS
+
+
+@lru_cache(maxsize=262144)
+def norm_alias(text: str) -> str:
+    """Key for exact alias look-up.
+
+    Unicode NFC, invisible characters removed, Latin lower-cased without accents, punctuation and
+    hyphens read as spaces; in Devanagari the nukta is dropped, candrabindu counts as anusvara and
+    a nasal consonant with virama before a consonant counts as anusvara (सम्भल = संभल).
+    """
+    t = unicodedata.normalize("NFD", text.translate(_INVISIBLE))
+    out: list[str] = []
+    n = len(t)
+    i = 0
+    while i < n:
+        ch = t[i]
+        if ch == _NUKTA:
+            i += 1
+            continue
+        if ch == "\u0901":
+            out.append("\u0902")
+            i += 1
+            continue
+        if (
+            ch in _NASALS
+            and i + 2 < n
+            and t[i + 1] == _VIRAMA
+            and _is_deva_consonant(t[i + 2])
+        ):
+            out.append("\u0902")
+            i += 2
+            continue
+        if unicodedata.combining(ch) and not ("\u0900" <= ch <= "\u097f"):
+            i += 1  # Latin accents
+            continue
+        out.append(ch)
+        i += 1
+    s = unicodedata.normalize("NFC", "".join(out)).casefold()
+    s = s.replace("&", " and ")
+    return " ".join(_PUNCT_RE.sub(" ", s).split())
