@@ -90,10 +90,12 @@ class Pipeline:
 @lru_cache(maxsize=1)
 def default_pipeline() -> Pipeline:
     """The full analysis, built once per process."""
+    from khabar.entities import EntityStage
+    from khabar.events import EventStage
     from khabar.quotes import QuoteStage
     from khabar.times import TimeStage
 
-    return Pipeline([LanguageStage(), SentenceStage(), TimeStage(), QuoteStage()])
+    return Pipeline([LanguageStage(), SentenceStage(), EntityStage(), TimeStage(), QuoteStage(), EventStage()])
 
 
 def analyze(

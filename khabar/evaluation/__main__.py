@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 
-from khabar.evaluation import foundation, quotes, times
+from khabar.evaluation import entities, events, foundation, quotes, times
 
 
 def collect() -> dict[str, float]:
@@ -22,6 +22,8 @@ def collect() -> dict[str, float]:
     figures.update(foundation.corpus_figures())
     figures.update(times.figures())
     figures.update(quotes.figures())
+    figures.update(entities.figures())
+    figures.update(events.figures())
     return figures
 
 
@@ -54,6 +56,20 @@ def main(argv: list[str] | None = None) -> int:
                           ("newsonair/gold-dev.jsonl (real news)", quotes.gold_dev())):
         q = quotes.score_quotes(records)
         print(f"  {name}: speaker accuracy {q.speaker_accuracy:.3f} ({q.speaker_right}/{q.gold}); spans {q.spans}")
+    print("== Entities: exact spans per label, and linking accuracy on the mentions the gold links")
+    titles = {"ilner_test": "IL-NER test split", "golddev": "newsonair/gold-dev.jsonl (real news)",
+              "nernews": "gold/ner-news.jsonl (project)", "linking": "gold/linking.jsonl (project)"}
+    for name, sc in entities.all_scores().items():
+        link = f"; linking accuracy {sc.linking_accuracy:.3f} ({sc.linked_right}/{sc.linked_gold})" if sc.linked_gold else ""
+        print(f"  {titles[name]}: {sc.overall}{link}")
+        for label, prf in sc.per_label.items():
+            print(f"      {label} {prf}")
+    print("== Events: PLOVER type, and (type, source, target)")
+    for name, records in (("gold/events.jsonl (project)", events.project_gold()),
+                          ("newsonair/gold-dev.jsonl (real news)", events.gold_dev())):
+        ev = events.score_events(records)
+        print(f"  {name}: type {ev.by_type}")
+        print(f"      (type, source, target) {ev.by_roles}")
     return 0
 
 

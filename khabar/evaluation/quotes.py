@@ -17,11 +17,13 @@ from typing import Any
 from khabar.evaluation.corpora import gold_dev
 from khabar.evaluation.foundation import PRF, REPO
 from khabar.evaluation.spans import analyze_gold, match_spans, to_clean
+from khabar.kb.namekey import name_key
 from khabar.model import Actor
 
 __all__ = ["QuoteScores", "figures", "gold_dev", "project_gold", "score_quotes", "speaker_matches"]
 
 _OBLIQUE = re.compile(r"(?:ियों|ियां|ओं|ों|ें|ाओं)$")
+_OBLIQUE_I = re.compile(r"ियों$|ियां$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,14 +40,27 @@ class QuoteScores:
 
 def _norm(s: str) -> str:
     s = unicodedata.normalize("NFC", s).replace("\u200d", "").replace("\u200c", "").casefold()
-    return " ".join(_OBLIQUE.sub("", w) for w in s.split())
+    return " ".join(_OBLIQUE.sub("", _OBLIQUE_I.sub("ी", w)) for w in s.split())
 
 
 def speaker_matches(gold: str, actor: Actor | None) -> bool:
+    """The same speaker: the linked name, or the same words, or (for a person the knowledge base
+    does not know) the same name across scripts by the phonetic name key."""
     if actor is None:
         return False
     g = _norm(gold)
-    return any(candidate and _norm(candidate) == g for candidate in (actor.name, actor.refers_to, actor.text))
+    if any(candidate and _norm(candidate) == g for candidate in (actor.name, actor.refers_to, actor.text)):
+        return True
+    key = name_key(gold)
+    if not key:
+        return False
+    if actor.name:
+        return name_key(actor.name) == key  # Zelensky = Zelenskyy
+    words = (actor.refers_to or actor.text).split()
+    gold_words = gold.split()
+    # the name is the last words of the speaker's words (डीसीपी राजीव रंजन), or a surname alone
+    endings = {name_key(" ".join(words[i:])) for i in range(len(words))}
+    return key in endings or (len(words) == 1 and name_key(gold_words[-1]) in endings)
 
 
 def score_quotes(records: list[dict[str, Any]]) -> QuoteScores:

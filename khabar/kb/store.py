@@ -197,6 +197,11 @@ class KnowledgeBase:
         # an entity whose user version dropped this alias no longer matches
         return [e for e in found if e.source != "user" or key in {norm_alias(a) for a in (e.name, *e.aliases)}]
 
+    def alias_keys(self) -> Iterable[str]:
+        """Every normalised alias key (shipped and user-added), for building matchers."""
+        yield from self._alias
+        yield from self._user_alias
+
     def is_ambiguous(self, surface: str) -> bool:
         """True for aliases that are also common words (आप, गया): link them only with context."""
         return norm_alias(surface) in self._weak
@@ -226,6 +231,13 @@ class KnowledgeBase:
             return (-s, 0 if e.source in ("curated", "user") else 1, -len(e.aliases), e.id)
 
         return sorted(scored.values(), key=rank)[:limit]
+
+    def by_name_key(self, surface: str) -> list[Entity]:
+        """Entities whose name key (cross-script, phonetic) equals that of ``surface``."""
+        key = name_key(surface)
+        if not key:
+            return []
+        return self._collect(self._keys.get(key, ()), self._user_keys.get(key, ()))
 
     def _near_keys(self, key: str) -> list[str]:
         if self._key_buckets is None:

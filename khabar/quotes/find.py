@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from khabar.grammar.phrases import np_before
 from khabar.lang import word_list
 from khabar.model import Span
 from khabar.text.quotemarks import read_marks
@@ -27,7 +28,6 @@ from khabar.text.quotemarks import read_marks
 _AUX = r"(?:\s+(?:है|हैं|था|थी|थे|थीं|गया|गई|गए|रहा|रही|रहे|जा\s+रहा|जाता|जाती))*"
 _STOPS = "।॥.?!"
 _ERGATIVE_PRONOUNS = ("उन्होंने", "उन्होने", "उसने", "इन्होंने", "इसने", "हमने", "मैंने", "आपने")
-MAX_NP_WORDS = 8
 MAX_LEAD_IN_WORDS = 15  # "केसीएनए के अनुसार, बुधवार को बैठक के अंत में, "…"": the quotation is the content
 MIN_DIRECT_WORDS = 3  # a shorter quotation without a cue is a scare quote ("बड़ी जीत")
 
@@ -79,32 +79,6 @@ _LEAD_IN = re.compile(r"^\s*[,:]\s*")
 _NE = re.compile(r"(?:\sने|(?<=[\u0900-\u097f])ने)(?=\s)")
 
 
-def _np_before(text: str, end: int, floor: int) -> tuple[int, int] | None:
-    """The speaker's noun phrase ending at ``end`` (exclusive), walking back over words."""
-    while end > floor and text[end - 1] == " ":
-        end -= 1
-    pos = end
-    start = end
-    words = 0
-    while pos > floor and words < MAX_NP_WORDS:
-        j = pos
-        while j > floor and text[j - 1] == " ":
-            j -= 1
-        if j <= floor or text[j - 1] in ',;:"\'()।॥.?!\n':
-            break
-        i = j
-        while i > floor and not text[i - 1].isspace() and text[i - 1] not in ',;:"\'()।॥?!':
-            i -= 1
-        word = text[i:j]
-        if word in word_list("hi", "speaker_np_stops"):
-            break
-        start, pos = i, i
-        words += 1
-    while start < end and text[start] == " ":
-        start += 1
-    return (start, end) if start < end else None
-
-
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Strip spaces, a final stop and quotation marks from a content span."""
     while start < end and text[start] in " \"'":
@@ -154,7 +128,7 @@ class _Sentence:
             for m in pattern.finditer(text, self.start, self.end):
                 if self.inside_quote(m.start()) or any(a <= m.start() < b for a, b in used):
                     continue
-                np = _np_before(text, m.start(), self.start)
+                np = np_before(text, m.start(), self.start)
                 s, e, direct = self.content(m.end())
                 if np and e > s:
                     cue_words = " ".join(m.group(0).strip(" ,").split())
@@ -246,7 +220,7 @@ class _Sentence:
                 continue  # part of a pronoun like उन्होंने, found above
             ne = pos
         if ne is not None and (best is None or ne > best[0]):
-            np = _np_before(text, ne, floor)
+            np = np_before(text, ne, floor)
             if np:
                 return np
         if best is not None:
@@ -254,7 +228,7 @@ class _Sentence:
         # X बोले / X कहते हैं: the subject stands right before the cue
         cue_word = text[cue_start:cue_start + 4]
         if cue_word.startswith(("बोल", "कहत")):
-            return _np_before(text, cue_start, floor)
+            return np_before(text, cue_start, floor)
         return None
 
 

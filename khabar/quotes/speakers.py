@@ -14,6 +14,7 @@ from khabar.model import Actor, Entity, Quote
 from khabar.quotes.find import FoundQuote, speaker_words
 
 MAX_CONTINUATION_GAP = 2  # sentences between a quotation and the one it continues
+RECENT_SPEAKER_SENTENCES = 3  # a pronoun this close to a quotation refers to its speaker
 _TITLE_WINDOW = 40  # characters before a name in which its title is looked for
 
 
@@ -28,12 +29,42 @@ def _refer(surface: str, actor: Actor) -> Actor:
                  refers_to=actor.refers_to or actor.text)
 
 
-def _entity_in(entities: Sequence[Entity], start: int, end: int) -> Entity | None:
+def _head_entity(text: str, entities: Sequence[Entity], start: int, end: int) -> Entity | None:
+    """The entity that heads the speaker's words: the one that ends them. In "व्हाइट हाउस के प्रवक्ता"
+    the head is the spokesperson, not the White House."""
     inside = [e for e in entities if start <= e.start and e.end <= end]
     if not inside:
         return None
-    people = [e for e in inside if e.label == "PER"]
-    return (people or inside)[-1]
+    last = inside[-1]
+    return last if not text[last.end:end].strip() else None
+
+
+def _full_name(entities: Sequence[Entity], short: Entity) -> Entity | None:
+    """An earlier, longer mention of a person whose last or first word this one is (गुप्ता after
+    जे.पी. गुप्ता), when the knowledge base knows neither."""
+    for e in reversed([e for e in entities if e.label == "PER" and e.end <= short.start]):
+        words = e.text.split()
+        if len(words) > 1 and short.text in (words[-1], words[0]):
+            return e
+    return None
+
+
+def _org_before(entities: Sequence[Entity], noun: str, pos: int) -> Entity | None:
+    """The organisation a bare noun (पार्टी, मंत्रालय) refers to: the last one named with it."""
+    for e in reversed([e for e in entities if e.label == "ORG" and e.end <= pos]):
+        if noun in e.text:
+            return e
+    return None
+
+
+def _recent_speaker(surface: str, q: FoundQuote, history: list[tuple[FoundQuote, Actor | None]]) -> Actor | None:
+    words = speaker_words()
+    for prev, actor in reversed(history):
+        if q.sentence - prev.sentence > RECENT_SPEAKER_SENTENCES:
+            return None
+        if actor is not None and actor.name and (actor.refers_to or actor.text) not in words:
+            return _refer(surface, actor)
+    return None
 
 
 def _last_person_before(entities: Sequence[Entity], pos: int) -> Entity | None:
@@ -62,32 +93,46 @@ def resolve_speakers(text: str, found: Sequence[FoundQuote], entities: Sequence[
         elif q.speaker_start is not None and q.speaker_end is not None:
             surface = text[q.speaker_start:q.speaker_end]
             kind = words.get(surface) or (words.get(surface.split()[-1]) if len(surface.split()) == 1 else None)
+            last_word = surface.split()[-1] if surface.split() else ""
+            entity = _head_entity(text, entities, q.speaker_start, q.speaker_end)
             if kind == "pronoun":
-                named = next((a for _f, a in reversed(history)
-                              if a is not None and (a.refers_to or a.text) not in words), None)
-                person = _last_person_before(entities, q.speaker_start)
-                if named is not None and (person is None or _position(history, named) >= person.start):
-                    speaker = _refer(surface, named)
-                elif person is not None:
-                    speaker = _actor_for_entity(person, surface)
-                elif named is not None:
-                    speaker = _refer(surface, named)
+                speaker = _antecedent(surface, q, history, entities)
+            elif entity is not None:
+                speaker = _actor_for_entity(entity)
+                full = _full_name(entities, entity) if entity.id is None and entity.label == "PER" else None
+                if full is not None:
+                    speaker = Actor(text=entity.text, refers_to=full.text)
+            elif kind == "title" or words.get(last_word) == "title":
+                titled = _titled_before(text, entities, surface, q.speaker_start) or (
+                    _titled_before(text, entities, last_word, q.speaker_start) if last_word != surface else None
+                )
+                if titled is not None:
+                    speaker = _actor_for_entity(titled, surface)
                 else:
-                    speaker = Actor(text=surface)
-            elif kind == "title":
-                titled = _titled_before(text, entities, surface, q.speaker_start)
-                speaker = _actor_for_entity(titled, surface) if titled else Actor(text=surface)
+                    speaker = _recent_speaker(surface, q, history) or Actor(text=surface)
+            elif kind == "org" or words.get(last_word) == "org":
+                org = _org_before(entities, last_word, q.speaker_start)
+                speaker = _actor_for_entity(org, surface) if org else Actor(text=surface)
             else:
-                entity = _entity_in(entities, q.speaker_start, q.speaker_end)
-                speaker = _actor_for_entity(entity) if entity else Actor(text=surface)
+                speaker = Actor(text=surface)
         quotes.append(Quote(start=q.start, end=q.end, text=text[q.start:q.end], direct=q.direct, cue=q.cue,
                             speaker=speaker))
         history.append((q, speaker))
     return quotes
 
 
-def _position(history: list[tuple[FoundQuote, Actor | None]], actor: Actor) -> int:
-    for q, a in reversed(history):
-        if a is actor:
-            return q.speaker_start if q.speaker_start is not None else q.start
-    return -1
+def _antecedent(surface: str, q: FoundQuote, history: list[tuple[FoundQuote, Actor | None]],
+                entities: Sequence[Entity]) -> Actor:
+    """Whom a pronoun speaker refers to: the speaker of a recent quotation (speakers go on
+    speaking), else the last person named before it."""
+    words = speaker_words()
+    for prev, actor in reversed(history):
+        if q.sentence - prev.sentence > RECENT_SPEAKER_SENTENCES:
+            break
+        if actor is not None and (actor.refers_to or actor.text) not in words:
+            return _refer(surface, actor)
+    person = _last_person_before(entities, q.speaker_start if q.speaker_start is not None else q.start)
+    if person is not None:
+        return _actor_for_entity(person, surface)
+    named = next((a for _f, a in reversed(history) if a is not None and (a.refers_to or a.text) not in words), None)
+    return _refer(surface, named) if named is not None else Actor(text=surface)
