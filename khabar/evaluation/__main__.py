@@ -60,7 +60,9 @@ def main(argv: list[str] | None = None) -> int:
     titles = {"ilner_test": "IL-NER test split", "golddev": "newsonair/gold-dev.jsonl (real news)",
               "nernews": "gold/ner-news.jsonl (project)", "linking": "gold/linking.jsonl (project)"}
     for name, sc in entities.all_scores().items():
-        link = f"; linking accuracy {sc.linking_accuracy:.3f} ({sc.linked_right}/{sc.linked_gold})" if sc.linked_gold else ""
+        link = ""
+        if sc.linked_gold:
+            link = f"; linking accuracy {sc.linking_accuracy:.3f} ({sc.linked_right}/{sc.linked_gold})"
         print(f"  {titles[name]}: {sc.overall}{link}")
         for label, prf in sc.per_label.items():
             print(f"      {label} {prf}")

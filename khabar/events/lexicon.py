@@ -23,7 +23,7 @@ PLOVER_TYPES = (
 )
 _W = r"\u0900-\u0963\u0966-\u097f\w"
 _NEG = r"(?:\s+(?:नहीं|न))?"
-_GAP = rf"(?:\s+[^\s।॥.?!,;]+){{0,4}}?"
+_GAP = r"(?:\s+[^\s।॥.?!,;]+){0,4}?"
 _STEM_ENDINGS = "(?:ेंगे|ेंगी|ेगा|ेगी|ाया|ाये|ाकर|ाई|ाए|कर|ना|ने|नी|ते|ती|ता|ीं|ें|या|ये|ए|ई|ा|ी|े|ो)?"
 # Forms of the light verbs: the first is the stem; the rest are listed because they are irregular.
 _LIGHT = {
