@@ -26,6 +26,19 @@ def content_id(text: str) -> str:
     return "h" + hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
 
 
+def date_in_boilerplate(lines: tuple[str, ...]) -> str | None:
+    """The date of a byline or timestamp line ("Updated: March 12, 2025 06:45 pm IST")."""
+    from khabar.boilerplate import classify_line
+    from khabar.times import find_times
+
+    for line in lines:
+        if classify_line(line).kind in ("timestamp", "byline"):
+            for t in find_times(normalize(line).text, None):
+                if t.value and len(t.value) == 10:
+                    return t.value
+    return None
+
+
 def parse_published(value: str | date | None) -> str | None:
     """``YYYY-MM-DD`` from an ISO 8601 date or date-time; raise ValueError when it is not one."""
     if value is None or value == "":
@@ -95,6 +108,10 @@ def read_article(
                      marked_headings=marked)
     if not layout.text.strip():
         raise InputError(Problem.EMPTY)
+    if published_day is None:
+        published_day = date_in_boilerplate(layout.boilerplate)
+        if published_day is not None:
+            warnings.append(f"publication date {published_day} read from the page's byline or timestamp line")
     return Article(
         id=id if id is not None else content_id(text),
         text=layout.text,

@@ -55,7 +55,9 @@ def test_pretty_format_shows_headline_headings_sentences_and_boilerplate(khabar_
     text = result.stdout
     assert "# यमुना की सफाई पर दिल्ली और हरियाणा में सहमति" in text
     assert "## योजना में क्या है" in text
-    assert "[ 1] नई दिल्ली:" in text
+    assert "[ 1] [नई दिल्ली|LOC:New Delhi]:" in text
+    assert "published 2025-03-12" in text  # read from the page's timestamp line
+    assert "❝" in text and "⚑" in text and "⟨" in text
     assert "Removed as boilerplate:" in text
     assert "✂ ये भी पढ़ें" in text
 
