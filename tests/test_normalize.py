@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from khabar.text.digits import ascii_digits, parse_int
-from khabar.text.normalize import normalize
+from khabar.text.normalize import normalize, normalize_tokens
 
 
 def test_nukta_letters_have_one_spelling() -> None:
@@ -67,3 +67,10 @@ def test_any_string_keeps_a_consistent_offset_map(raw: str) -> None:
     assert "\u200d" not in norm.text
     assert "\u200c" not in norm.text
     assert normalize(norm.text).text == norm.text  # idempotent
+
+
+@given(st.text(alphabet=st.sampled_from(list("कखग़ािीं़् \n\t.।|ab\u200d\u00a0\"“")), max_size=60))
+def test_fast_path_agrees_with_the_general_path(raw: str) -> None:
+    fast, slow = normalize(raw), normalize_tokens(raw)
+    assert fast.text == slow.text
+    assert fast.source == slow.source

@@ -90,8 +90,29 @@ def _clean_token(token: str) -> str:
     return token
 
 
+# Text that needs no change at all: no special character, no stray white space, NFC.
+_UNCLEAN_SPACE = re.compile(r"[ \t]{2,}|^[ \t]|[ \t]$|\n[ \t]*\n|\n[ \t]*$|\t|^\n", re.MULTILINE)
+
+
+def _already_clean(raw: str) -> bool:
+    return (
+        _SPECIAL.search(raw) is None
+        and "|" not in raw
+        and _UNCLEAN_SPACE.search(raw) is None
+        and not raw.endswith("\n")
+        and (raw.isascii() or unicodedata.is_normalized("NFC", raw))
+    )
+
+
 def normalize(raw: str) -> Normalized:
     """Normalise ``raw`` (see the module docstring), keeping a map back to it."""
+    if _already_clean(raw):
+        return Normalized(text=raw, source=tuple(range(len(raw))), raw=raw)
+    return normalize_tokens(raw)
+
+
+def normalize_tokens(raw: str) -> Normalized:
+    """The general path of :func:`normalize`, token by token (also for text already clean)."""
     original = raw
     raw = _DANDA_BAR.sub(lambda m: m.group(0).replace("|", "।"), raw)
     pieces: list[str] = []
