@@ -106,7 +106,9 @@ class FeatureExtractor:
         self,
         clusters: Mapping[str, str],
         gazetteer: Mapping[tuple[str, ...], str],
+        cache: bool = True,
     ) -> None:
+        self.use_cache = cache
         self.clusters = clusters
         self.gazetteer = gazetteer
         self.max_gaz = max((len(k) for k in gazetteer), default=0)
@@ -174,9 +176,10 @@ class FeatureExtractor:
                     feats.append(p + "c=" + fine)
             roles.append(tuple(feats))
         res = tuple(roles)
-        if len(self._cache) > 500_000:
-            self._cache.clear()
-        self._cache[word] = res
+        if self.use_cache:
+            if len(self._cache) > 200_000:
+                self._cache.clear()
+            self._cache[word] = res
         return res
 
     def gazetteer_features(self, folded: Sequence[str]) -> list[list[str]]:

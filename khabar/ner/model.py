@@ -18,6 +18,8 @@ from khabar.ner.tokenize import Token, tokenize
 MODEL_PATH = Path(__file__).parent / "model" / "ner.bin"
 _SENTENCE_END = frozenset({"।", "॥", "?", "!", "."})
 
+_MAX_CACHED_WORDS = 200_000  # about 30 MB of score rows
+
 FloatArray = npt.NDArray[np.float32]
 
 
@@ -55,7 +57,8 @@ class Tagger:
         for line in gaz_lines:
             lab, _, name = line.partition("\t")
             gazetteer[tuple(name.split(" "))] = lab
-        self.extractor = FeatureExtractor(clusters, gazetteer)
+        # the tagger keeps its own per-word cache (score rows), so the extractor keeps none
+        self.extractor = FeatureExtractor(clusters, gazetteer, cache=False)
         self._use_span = any(a.startswith(("orgR=", "placeR=", "titleL=")) for a in attrs)
         self._reset_cache()
         self.prune_margin = 4.0
@@ -81,23 +84,32 @@ class Tagger:
                 self._table[1, r] = self.weights[j]
         self._n_rows = 2
 
+    def _bound_cache(self) -> None:
+        """Start the word cache afresh once it is large (only between texts: rows stay valid)."""
+        if self._n_rows >= _MAX_CACHED_WORDS:
+            self._reset_cache()
+
     def _row(self, word: str) -> int:
         """Row of ``word`` in the table of per-role score vectors (computed once per type)."""
         row = self._rows.get(word)
         if row is not None:
             return row
-        if self._n_rows >= 500_000:
-            self._reset_cache()
         row = self._n_rows
         if row >= self._table.shape[0]:
             grown = np.zeros((row * 2, *self._table.shape[1:]), dtype=np.float32)
             grown[:row] = self._table[:row]
             self._table = grown
-        idx = self.attr_index
+        get = self.attr_index.get
+        roles: list[int] = []
+        ids: list[int] = []
         for r, feats in enumerate(self.extractor.type_features(word)):
-            ids = [i for i in (idx.get(a, -1) for a in feats) if i >= 0]
-            if ids:
-                self._table[row, r] = self.weights[ids].sum(axis=0)
+            for a in feats:
+                i = get(a, -1)
+                if i >= 0:
+                    roles.append(r)
+                    ids.append(i)
+        if ids:
+            np.add.at(self._table[row], roles, self.weights[ids])
         normal = normalize_word(word)
         folded = fold(normal)
         self._code.append(word_code(normal))
@@ -207,11 +219,15 @@ class Tagger:
         has_prev = ~sent_start[r_starts]
         delta[has_prev] += trans[0]
         back = np.zeros((n_reg, width, n_lab), dtype=np.int64)
+        s = np.empty((n_reg, n_lab, n_lab), dtype=np.float32)
+        new = np.empty((n_reg, n_lab), dtype=np.float32)
+        mask = np.broadcast_to(valid[:, :, None], (n_reg, width, n_lab))
         for i in range(1, width):
-            s = delta[:, :, None] + trans
-            back[:, i] = s.argmax(axis=1)
-            new = s.max(axis=1) + pad[:, i]
-            delta = np.where(valid[:, i, None], new, delta)
+            np.add(delta[:, :, None], trans, out=s)
+            s.argmax(axis=1, out=back[:, i])
+            s.max(axis=1, out=new)
+            new += pad[:, i]
+            np.copyto(delta, new, where=mask[:, i])
         has_next = ~sent_end[r_ends - 1]
         delta[has_next] += trans[:, 0]
         cur = delta.argmax(axis=1)
@@ -230,6 +246,7 @@ class Tagger:
         """BIO labels for pre-tokenised sentences."""
         if not sentences:
             return []
+        self._bound_cache()
         row = self._row
         lengths = [len(s) for s in sentences]
         path = self._decode(
@@ -262,6 +279,7 @@ class Tagger:
                 cur = []
         if cur:
             sentences.append(cur)
+        self._bound_cache()
         row = self._row
         srows = [[row(t.text) for t in s] for s in sentences]
         lengths = [len(s) for s in sentences]

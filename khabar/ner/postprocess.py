@@ -7,6 +7,7 @@ exclusive) over the document's folded tokens.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -35,11 +36,13 @@ _GENERIC_ORG: frozenset[tuple[str, ...]] = frozenset(
     {("केंद्र", "सरकार"), ("राज्य", "सरकार"), ("सरकार",), ("केंद्र",)}
 )
 _MIN_SURNAME = 3
+_INDIA_PART_OF = frozenset({"ऑफ", "आफ", "ऑल", "आल", "खेलो"})
 _ACRONYM_RE = re.compile(
     "^(?:" + "|".join(sorted(LETTER_NAMES, key=len, reverse=True)) + "|के|एक्स)+$"
 )
 
 
+@functools.lru_cache(maxsize=65536)
 def is_acronym(word: str) -> bool:
     """A word spelt as Devanagari letter names: एनसीपी, सीबीआई."""
     return len(word) >= 3 and _ACRONYM_RE.match(word) is not None
@@ -148,10 +151,15 @@ def postprocess(
                 if tuple(fs[b : b + size]) == head:
                     b += size
                     break
-        # initials before a person name: "एम. वेंकैया नायडू", "एस जयशंकर"
+        # initials before a person name: "एम. वेंकैया नायडू", "एस जयशंकर"; "गुरु" is part of a name
         if lab == "PER":
             while a > 0 and (_is_initial(sent[a - 1]) or sent[a - 1] in LETTER_NAMES):
                 a -= 1
+            if a > 0 and sent[a - 1] == "गुरु":
+                a -= 1
+        # "इंडिया" inside a name we did not get whole ("स्टेट बैंक ऑफ इंडिया", "ऑल इंडिया ...")
+        if lab == "LOC" and b - a == 1 and a > 0 and fs[a] == "इंडिया" and fs[a - 1] in _INDIA_PART_OF:
+            continue
         t = trim(sent, a, b, lab)
         if t is None:
             continue
