@@ -42,3 +42,55 @@ def test_place_before_police_is_an_organisation() -> None:
 def test_unknown_names_stay_unlinked() -> None:
     ents = find_entities("गांव के सरपंच रामखिलावन चौरसिया ने बताया कि सड़क बन गई है।")
     assert all(e.id is None for e in ents if "रामखिलावन" in e.text)
+
+
+def _found(text: str) -> list[tuple[str, str, str | None]]:
+    return [(e.text, e.label, e.name) for e in find_entities(text)]
+
+
+def test_abbreviations_spelled_letter_by_letter_and_dotted() -> None:
+    found = _found("सी आर पी एफ के जवान और सी.बी.आई. के अधिकारी पहुंचे।")
+    assert ("सी आर पी एफ", "ORG", "Central Reserve Police Force") in found
+    assert ("सी.बी.आई.", "ORG", "Central Bureau of Investigation") in found
+
+
+def test_titles_are_not_part_of_names() -> None:
+    found = _found("केंद्रीय मंत्री डॉ. जितेंद्र सिंह ने आज दौरा किया।")
+    assert ("जितेंद्र सिंह", "PER", "Jitendra Singh") in found
+
+
+def test_short_mention_follows_the_full_name_in_the_article() -> None:
+    # मुर्मू alone would be the President; after the Lieutenant Governor's full name it is him
+    text = "उपराज्यपाल गिरीश चंद्र मुर्मू ने बैठक ली। मुर्मू ने कहा कि काम जल्द पूरा होगा।"
+    names = [(e.text, e.name) for e in find_entities(text)]
+    assert names == [("गिरीश चंद्र मुर्मू", "Girish Chandra Murmu"), ("मुर्मू", "Girish Chandra Murmu")]
+
+
+def test_common_word_aliases_need_context() -> None:
+    assert not any(e.text == "आप" for e in find_entities("क्या आप कल आएंगे?"))
+    assert ("आप", "ORG", "Aam Aadmi Party") in _found("आप नेता ने प्रेस वार्ता की।")
+    assert ("किम", "PER", "Kim Jong Un") in _found("उत्तर कोरियाई नेता किम ने परीक्षण देखा।")
+    assert not any(e.text == "पूर्वोत्तर" for e in find_entities("आठ पूर्वोत्तर राज्यों में बारिश हुई।"))
+
+
+def test_country_or_adjective() -> None:
+    assert ("तुर्की", "LOC", "Turkey") in _found("भूकंप के बाद तुर्की में राहत पहुंची।")
+    assert not any(e.text == "तुर्की" for e in find_entities("तुर्की सेना ने अभ्यास किया।"))
+
+
+def test_place_sites_and_events() -> None:
+    found = _found("भोपाल पुलिस ने चंडीगढ़ रेलवे स्टेशन पर जांच की। ऑस्ट्रेलिया ओपन कल से है।")
+    assert ("भोपाल पुलिस", "ORG", "Bhopal Police") in found
+    assert ("चंडीगढ़ रेलवे स्टेशन", "LOC", "Chandigarh railway station") in found
+    assert not any(e.text == "ऑस्ट्रेलिया" for e in find_entities("ऑस्ट्रेलिया ओपन कल से है।"))
+
+
+def test_ministry_of_the_country_named_before_it() -> None:
+    assert ("विदेश मंत्रालय", "ORG", "Ministry of Foreign Affairs (Russia)") in _found(
+        "रूस के विदेश मंत्रालय ने बयान जारी किया।")
+    assert ("विदेश मंत्रालय", "ORG", "Ministry of External Affairs") in _found("विदेश मंत्रालय ने बयान जारी किया।")
+
+
+def test_fuzzy_name_key_needs_the_same_words() -> None:
+    # रमा देवी sounds like रामदेव but is another, unknown person
+    assert all(e.name != "Baba Ramdev" for e in find_entities("सांसद रमा देवी समिति की अध्यक्ष होंगी।"))

@@ -30,7 +30,7 @@ def test_loads_fast_and_big(tmp_path: Path) -> None:
     t = time.perf_counter()
     fresh = KnowledgeBase.open(home=tmp_path)
     fresh.lookup("पुतिन")
-    assert time.perf_counter() - t < 1.0
+    assert time.perf_counter() - t < 2.0  # generous: CI machines are shared; idle it is about 0.2 s
     assert len(fresh) > 5000
 
 
@@ -58,8 +58,8 @@ def test_load_kb_is_cached(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> N
         ("बीजेपी", "Bharatiya Janata Party"),
         ("किम जोंग-उन", "Kim Jong Un"),
         ("किम जोंग उन", "Kim Jong Un"),
-        ("ज़ेलेंस्की", "Volodymyr Zelensky"),
-        ("जेलेंस्की", "Volodymyr Zelensky"),
+        ("ज़ेलेंस्की", "Volodymyr Zelenskyy"),
+        ("जेलेंस्की", "Volodymyr Zelenskyy"),
         ("वाशिंगटन", "Washington, D.C."),
         ("वॉशिंगटन", "Washington, D.C."),
         ("प्योंगयांग", "Pyongyang"),
@@ -257,3 +257,86 @@ def test_shipped_kb_matches_curated_tables(kb: KnowledgeBase) -> None:
             assert e.type == cols[0]
             rows += 1
     assert rows > 1000
+
+
+def _kb_cli(argv: list[str]) -> int:
+    import argparse
+
+    from khabar.cli import kb as kb_cli
+
+    parser = argparse.ArgumentParser(prog="khabar")
+    commands = parser.add_subparsers(dest="command")
+    kb_cli.register(commands)
+    args = parser.parse_args(argv)
+    code: int = args.run(args)
+    return code
+
+
+def test_kb_cli_search_add_import_export(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("KHABAR_HOME", str(tmp_path / "home"))
+    assert _kb_cli(["kb", "search", "निर्मला सीतारमण", "--json", "--limit", "3"]) == 0
+    first = json.loads(capsys.readouterr().out.splitlines()[0])
+    assert first["name"] == "Nirmala Sitharaman" and first["score"] == 1.0
+    assert _kb_cli(["kb", "search", "Zzqx Nonexistent Qqzz"]) == 1
+    capsys.readouterr()
+
+    assert _kb_cli([
+        "kb", "add", "--name", "Sundarpur Gram Panchayat", "--type", "org", "--alias",
+        "सुंदरपुर ग्राम पंचायत|सुंदरपुर पंचायत", "--country", "IND", "--wikidata", "Q4242424",
+        "--role", "INDGOV 2020-01-01..",
+    ]) == 0
+    added = json.loads(capsys.readouterr().out)
+    assert added["id"] == "user:sundarpur-gram-panchayat" and added["aliases"][1] == "सुंदरपुर पंचायत"
+    assert _kb_cli(["kb", "add", "--name", "Bad Country", "--type", "PER", "--country", "India"]) == 2
+    assert "alpha-3" in capsys.readouterr().err
+
+    csv_path = tmp_path / "new.csv"
+    csv_path.write_text("name,type,aliases,country\nTestpur Khurd,LOC,टेस्टपुर खुर्द|टेस्टपुर,IND\n", encoding="utf-8")
+    jsonl_path = tmp_path / "new.jsonl"
+    jsonl_path.write_text(json.dumps({"name": "Kamla Testwati", "type": "PER", "aliases": ["कमला टेस्टवती"]},
+                                     ensure_ascii=False) + "\n", encoding="utf-8")
+    assert _kb_cli(["kb", "import", str(csv_path)]) == 0
+    assert _kb_cli(["kb", "import", str(jsonl_path)]) == 0
+    bad = tmp_path / "bad.csv"
+    bad.write_text("name,type\nSomeone,XYZ\n", encoding="utf-8")
+    assert _kb_cli(["kb", "import", str(bad)]) == 1
+    assert "nothing imported" in capsys.readouterr().err
+
+    assert _kb_cli(["kb", "search", "टेस्टपुर खुर्द"]) == 0
+    assert "user:testpur-khurd" in capsys.readouterr().out
+    out_file = tmp_path / "mine.csv"
+    assert _kb_cli(["kb", "export", "--format", "csv", "-o", str(out_file)]) == 0
+    rows = out_file.read_text(encoding="utf-8").splitlines()
+    assert rows[0] == "id,name,type,country,wikidata,aliases,roles" and len(rows) == 4
+    assert _kb_cli(["kb", "export"]) == 0
+    ids = {json.loads(x)["id"] for x in capsys.readouterr().out.splitlines()}
+    assert ids == {"user:sundarpur-gram-panchayat", "user:testpur-khurd", "user:kamla-testwati"}
+    # the exported CSV imports into another home unchanged
+    monkeypatch.setenv("KHABAR_HOME", str(tmp_path / "other"))
+    assert _kb_cli(["kb", "import", str(out_file)]) == 0
+    assert KnowledgeBase.open().lookup("सुंदरपुर पंचायत")[0].roles[0].code == "INDGOV"
+
+
+@pytest.mark.parametrize(
+    ("surface", "name"),
+    [
+        ("गिरीश चंद्र मुर्मू", "Girish Chandra Murmu"),
+        ("भगत सिंह कोश्यारी", "Bhagat Singh Koshyari"),
+        ("भारत हैवी इलेक्ट्रिकल्स लिमिटेड", "Bharat Heavy Electricals Limited"),
+        ("भारतीय उद्योग परिसंघ", "Confederation of Indian Industry"),
+        ("चेन्नई सुपर किंग्स", "Chennai Super Kings"),
+        ("साइना नेहवाल", "Saina Nehwal"),
+        ("क्रेमलिन", "Moscow Kremlin"),
+        ("भारत सरकार", "Government of India"),
+        ("एजेन्सी", "एजेंसी"),
+    ],
+)
+def test_curated_classes(kb: KnowledgeBase, surface: str, name: str) -> None:
+    if name == "एजेंसी":  # a nasal written with virama before a sibilant reads as anusvara
+        from khabar.kb import norm_alias
+
+        assert norm_alias(surface) == norm_alias(name)
+        return
+    assert name in [e.name for e in kb.lookup(surface)]

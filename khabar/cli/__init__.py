@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from khabar import __version__
 from khabar.cli import analyze as analyze_cmd
+from khabar.cli import kb as kb_cmd
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -23,6 +24,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.required = True
     analyze_cmd.register(commands)
+    kb_cmd.register(commands)
     return parser
 
 

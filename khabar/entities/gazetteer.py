@@ -2,7 +2,8 @@
 
 Every alias of the knowledge base is a key (``khabar.kb.normalize.norm_alias``: nukta, chandrabindu,
 hyphens and case do not matter). The matcher keeps, for each first word of a key, the longest
-key length in words, so a text is scanned once with few look-ups.
+key length in words, so a text is scanned once with few look-ups. An abbreviation written as one
+word of letter names (सीआरपीएफ) also matches spelled out letter by letter (सी आर पी एफ, सी.आर.पी.एफ.).
 """
 
 from __future__ import annotations
@@ -16,6 +17,17 @@ from khabar.kb.normalize import norm_alias
 
 _WORD = re.compile(r"[^\s,;:।॥?!\"'()\[\]{}<>|/\-–—]+")
 MAX_WORDS = 8
+
+# English letters as Hindi spells them (normalised: no nukta), for spelled-out abbreviations
+LETTERS = frozenset(
+    norm_alias(x)
+    for x in (
+        "ए", "बी", "सी", "डी", "ई", "एफ", "जी", "एच", "ऐच", "आई", "जे", "के", "एल", "एम", "एन", "ओ",
+        "पी", "क्यू", "आर", "एस", "टी", "यू", "वी", "डब्ल्यू", "डबल्यू", "एक्स", "वाई", "वाय", "जेड",
+        "ज़ेड", "जैड",
+    )
+)
+_DEVA_WORD = re.compile(r"^[\u0900-\u097f]+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,44 +43,71 @@ class AliasMatch:
     end: int
     first_word: int  # index of the first word of the match
     last_word: int  # index after the last word
-    key: str
+    key: str  # the knowledge base's alias key
 
 
 def words(text: str) -> list[Word]:
     """Words of ``text`` with offsets; hyphens separate words (रूस-डीपीआरके, किम जोंग-उन) and a final
-    full stop is not part of a word."""
+    full stop is not part of a word, except after dotted letters (आई.ए.एस.)."""
     out = []
     for m in _WORD.finditer(text):
         s, e = m.start(), m.end()
         while e > s and text[e - 1] == ".":
             e -= 1
+        if e < m.end() and "." in text[s:e] and e - s <= 24:
+            e += 1  # an abbreviation keeps its last dot
         if e > s:
             out.append(Word(s, e, norm_alias(text[s:e])))
     return out
 
 
+def spelled_letters(key: str) -> list[str]:
+    """The ways a one-word Devanagari key splits into letter names (सीबीआई -> ['सी बी आई'])."""
+    if " " in key or not _DEVA_WORD.match(key) or len(key) > 24:
+        return []
+    n = len(key)
+    ways: list[list[list[str]]] = [[] for _ in range(n + 1)]
+    ways[0] = [[]]
+    for i in range(n):
+        if not ways[i]:
+            continue
+        for j in range(i + 1, min(n, i + 6) + 1):
+            if key[i:j] in LETTERS:
+                ways[j].extend([*w, key[i:j]] for w in ways[i][:4])
+    return [" ".join(w) for w in ways[n] if len(w) >= 2]
+
+
 class Gazetteer:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
+        keys: dict[str, str] = {k: k for k in kb.alias_keys()}
+        for k in list(keys):
+            first, _, rest = k.partition(" ")
+            for spelled in spelled_letters(first):
+                if not rest:
+                    keys.setdefault(spelled, k)  # सीबीआई: सी बी आई
+                elif spelled.count(" ") <= 2:
+                    keys.setdefault(f"{spelled} {rest}", k)  # पीवी सिंधु: पी वी सिंधु
         longest: dict[str, int] = {}
-        for key in kb.alias_keys():
+        for key in keys:
             parts = key.split(" ")
             if parts[0] and len(parts) <= MAX_WORDS:
                 longest[parts[0]] = max(longest.get(parts[0], 0), len(parts))
         self._longest = longest
-        self._keys = frozenset(kb.alias_keys())
+        self._keys = keys
 
     def find(self, text: str, tokens: list[Word]) -> list[AliasMatch]:
         """Longest non-overlapping alias matches, left to right."""
         out: list[AliasMatch] = []
         i, n = 0, len(tokens)
+        keys = self._keys
         while i < n:
             limit = self._longest.get(tokens[i].key.split(" ")[0], 0)
             hit = None
             for size in range(min(limit, n - i), 0, -1):
                 key = " ".join(t.key for t in tokens[i:i + size])
-                if key in self._keys and not self._crosses_break(text, tokens[i].start, tokens[i + size - 1].end):
-                    hit = AliasMatch(tokens[i].start, tokens[i + size - 1].end, i, i + size, key)
+                if key in keys and not self._crosses_break(text, tokens[i].start, tokens[i + size - 1].end):
+                    hit = AliasMatch(tokens[i].start, tokens[i + size - 1].end, i, i + size, keys[key])
                     break
             if hit:
                 out.append(hit)

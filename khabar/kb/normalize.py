@@ -15,11 +15,12 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), Non
 _PUNCT_RE = re.compile(r"[\s\-‐‑‒–—_.,:;'\"`’‘“”()\[\]/]+")
 
 
-_STOPS = set("कखगघचछजझटठडढतथदधपफबभ")
+_STOPS = set("कखगघचछजझटठडढतथदधपफबभशषसह")
 
 
 def _is_deva_consonant(ch: str) -> bool:
-    """A non-nasal stop: the only letters before which a nasal is written as anusvara."""
+    """A non-nasal stop or sibilant/h: letters before which a nasal is also written as anusvara
+    (एजेन्सी = एजेंसी, सिन्हा = सिंहा)."""
     return ch in _STOPS
 
 
@@ -59,5 +60,5 @@ def norm_alias(text: str) -> str:
         out.append(ch)
         i += 1
     s = unicodedata.normalize("NFC", "".join(out)).casefold()
-    s = s.replace("&", " and ")
+    s = s.replace("&", " and ").replace("अंतर्राष्ट्रीय", "अंतरराष्ट्रीय")  # both spellings are common
     return " ".join(_PUNCT_RE.sub(" ", s).split())

@@ -111,6 +111,7 @@ class KnowledgeBase:
         self._key_text: str = data["key_index"]
         self._key_map: dict[str, list[int]] | None = None
         self._weak: frozenset[str] = frozenset(data.get("weak", ()))
+        self._plain: frozenset[str] = frozenset(data.get("plain_words", ()))
         self.sources: dict[str, Any] = data.get("sources", {})
         self._by_id: dict[str, int] = {}
         self._key_buckets: dict[str, list[str]] | None = None
@@ -206,6 +207,10 @@ class KnowledgeBase:
         """True for aliases that are also common words (आप, गया): link them only with context."""
         return norm_alias(surface) in self._weak
 
+    def is_plain_word(self, word: str) -> bool:
+        """True for a word that is almost never part of a name (कर्मी, खांसी, अज्ञात)."""
+        return norm_alias(word) in self._plain
+
     def search(self, query: str, limit: int = 10) -> list[Entity]:
         """Fuzzy search across scripts: exact alias, then equal name key, then key one edit away."""
         return [e for e, _ in self.search_scored(query, limit)]
@@ -220,7 +225,7 @@ class KnowledgeBase:
 
         put(self.lookup(query), 1.0)
         key = name_key(query)
-        if key:
+        if key and (not scored or len(key) >= 5):  # a short sound key after an exact hit is noise
             put(self._collect(self._keys.get(key, ()), self._user_keys.get(key, ())), 0.8)
             if len(key) >= 5 and not scored:
                 for k in self._near_keys(key):
