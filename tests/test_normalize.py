@@ -74,3 +74,14 @@ def test_fast_path_agrees_with_the_general_path(raw: str) -> None:
     fast, slow = normalize(raw), normalize_tokens(raw)
     assert fast.text == slow.text
     assert fast.source == slow.source
+
+
+@given(st.text(alphabet=st.sampled_from(list("कखगािीुे्-")), min_size=1, max_size=30), st.data())
+def test_removed_invisibles_keep_every_other_character_mapped_exactly(clean: str, data: st.DataObject) -> None:
+    positions = data.draw(st.lists(st.integers(0, len(clean)), max_size=4))
+    raw = clean
+    for p in sorted(positions, reverse=True):
+        raw = raw[:p] + "\u200d" + raw[p:]
+    norm = normalize(raw)
+    assert norm.text == clean
+    assert all(raw[j] == clean[i] for i, j in enumerate(norm.source))

@@ -82,6 +82,38 @@ class Normalized:
         return self.source[-1] + 1 if self.source else 0
 
 
+def _cluster_map(token: str, pos: int) -> tuple[str, list[int]] | None:
+    """The cleaned token and, per character, its exact raw index: removals and replacements are
+    one character for one, and NFC is applied per cluster (a base letter and its combining marks),
+    each output character mapped into its cluster. None when clusters interact under NFC."""
+    chars: list[tuple[str, int]] = []
+    for j, ch in enumerate(token):
+        t = _TABLE.get(ord(ch), ch)
+        if t:
+            chars.append((t, pos + j))
+    text_out: list[str] = []
+    offsets: list[int] = []
+    i = 0
+    while i < len(chars):
+        k = i + 1
+        while k < len(chars) and unicodedata.combining(chars[k][0]):
+            k += 1
+        cluster = "".join(c for c, _ in chars[i:k])
+        first, last = chars[i][1], chars[k - 1][1]
+        if unicodedata.is_normalized("NFC", cluster):
+            text_out.append(cluster)
+            offsets.extend(o for _, o in chars[i:k])
+        else:
+            done = unicodedata.normalize("NFC", cluster)
+            text_out.append(done)
+            offsets.extend([first] * (len(done) - 1) + [last] if done else [])
+        i = k
+    result = "".join(text_out)
+    if not unicodedata.is_normalized("NFC", result):
+        return None
+    return result, offsets
+
+
 def _clean_token(token: str) -> str:
     if _SPECIAL.search(token):
         token = token.translate(_TABLE)
@@ -142,10 +174,14 @@ def normalize_tokens(raw: str) -> Normalized:
         elif len(cleaned) == len(token):
             offsets = list(range(pos, pos + len(token)))
         else:
-            # NFC or removals changed the length: map each character into the token's range, the
-            # last one onto the token's last character so that a span's source covers the token
-            last = len(token) - 1
-            offsets = [pos + min(i, last) for i in range(len(cleaned) - 1)] + [pos + last]
+            exact = _cluster_map(token, pos)
+            if exact is not None and exact[0] == cleaned:
+                offsets = exact[1]
+            else:
+                # no exact map: map each character into the token's range, the last one onto the
+                # token's last character so that a span's source covers the token
+                last = len(token) - 1
+                offsets = [pos + min(i, last) for i in range(len(cleaned) - 1)] + [pos + last]
         if pieces:
             if pending_break >= 0:
                 pieces.append("\n")
