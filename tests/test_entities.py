@@ -94,3 +94,10 @@ def test_ministry_of_the_country_named_before_it() -> None:
 def test_fuzzy_name_key_needs_the_same_words() -> None:
     # रमा देवी sounds like रामदेव but is another, unknown person
     assert all(e.name != "Baba Ramdev" for e in find_entities("सांसद रमा देवी समिति की अध्यक्ष होंगी।"))
+
+
+def test_english_text_gets_the_knowledge_base_with_case_rules() -> None:
+    a = analyze("This is the plan. Officials of Delhi met leaders of the villages near the river on Monday.",
+                title="")
+    assert a.lang == "en"
+    assert [(e.text, e.name) for e in a.entities] == [("Delhi", "Delhi")]

@@ -199,11 +199,15 @@ def _local_country(kb: KnowledgeBase, text: str, toks: list[Word], first_word: i
     return None
 
 
-def find_entities(text: str, published: str | None = None) -> list[Entity]:
+# Languages the statistical model was trained for (Devanagari news); others get the knowledge base only.
+MODEL_LANGUAGES = frozenset({"hi", "mr", "ne", "und"})
+
+
+def find_entities(text: str, published: str | None = None, lang: str = "und") -> list[Entity]:
     """Entity mentions of ``text``, linked where the knowledge base knows them."""
     kb = load_kb()
     toks = words(text)
-    model = _model_spans(text)
+    model = _model_spans(text) if lang in MODEL_LANGUAGES else []
     model_at = {(s, e): lab for s, e, lab in model}
     mentions: list[_Mention] = []
     vetoed: list[tuple[int, int]] = []
@@ -372,8 +376,8 @@ class EntityStage:
     """Adds ``entities``: PER, ORG and LOC mentions with their knowledge-base identity."""
 
     name: ClassVar[str] = "entities"
-    requires: ClassVar[frozenset[str]] = frozenset({"text"})
+    requires: ClassVar[frozenset[str]] = frozenset({"text", "lang"})
     assigns: ClassVar[frozenset[str]] = frozenset({"entities"})
 
     def __call__(self, article: Article) -> Article:
-        return replace(article, entities=tuple(find_entities(article.text, article.published)))
+        return replace(article, entities=tuple(find_entities(article.text, article.published, article.lang)))

@@ -106,7 +106,8 @@ class Gazetteer:
             hit = None
             for size in range(min(limit, n - i), 0, -1):
                 key = " ".join(t.key for t in tokens[i:i + size])
-                if key in keys and not self._crosses_break(text, tokens[i].start, tokens[i + size - 1].end):
+                start, end = tokens[i].start, tokens[i + size - 1].end
+                if key in keys and not self._crosses_break(text, start, end) and _cased_like_a_name(text[start:end]):
                     hit = AliasMatch(tokens[i].start, tokens[i + size - 1].end, i, i + size, keys[key])
                     break
             if hit:
@@ -119,6 +120,22 @@ class Gazetteer:
     @staticmethod
     def _crosses_break(text: str, start: int, end: int) -> bool:
         return any(ch in "\n,;।॥?!\"()" for ch in text[start:end])
+
+
+_CONNECTORS = frozenset(
+    {"of", "the", "and", "for", "de", "del", "da", "di", "al", "el", "bin", "von", "van", "la", "le"}
+)
+
+
+def _cased_like_a_name(surface: str) -> bool:
+    """Latin-script names are capitalised: "is" is not Islamic State, "the villages" not a town.
+    Devanagari has no case, so it always passes."""
+    words = surface.split()
+    if not any(ch.isascii() and ch.isalpha() for ch in surface):
+        return True
+    if not words[0][:1].isupper():
+        return False
+    return all(w[:1].isupper() or w.lower() in _CONNECTORS or not w[:1].isalpha() for w in words)
 
 
 @lru_cache(maxsize=1)
