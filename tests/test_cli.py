@@ -65,3 +65,17 @@ def test_pretty_format_shows_headline_headings_sentences_and_boilerplate(khabar_
 def test_usage_errors_exit_2(khabar_exe: str) -> None:
     assert run(khabar_exe).returncode == 2
     assert run(khabar_exe, "analyze", "--format", "xml").returncode == 2
+
+
+def test_event_exports(khabar_exe: str, seed_text: str) -> None:
+    line = json.dumps({"id": "seed", "text": seed_text, "published": "2023-09-14", "url": "https://example.in/a"},
+                      ensure_ascii=False)
+    events = run(khabar_exe, "analyze", "--format", "events", stdin=line)
+    assert events.returncode == 0
+    records = [json.loads(x) for x in events.stdout.splitlines()]
+    assert records and all(r["article_id"] == "seed" and r["url"] == "https://example.in/a" for r in records)
+    assert any(r["type"] == "REQUEST" and r["cameo_root"] == "02" for r in records)
+    table = run(khabar_exe, "analyze", "--format", "gdelt", stdin=line)
+    rows = [r.split("\t") for r in table.stdout.splitlines()]
+    assert rows[0][0] == "GlobalEventID" and len(rows) == len(records) + 1
+    assert all(len(r) == len(rows[0]) for r in rows)

@@ -45,8 +45,11 @@ def test_roles_and_modality(text: str, expected: tuple[str, str | None, str | No
 
 
 def test_negation() -> None:
+    a = analyze("राष्ट्रपति ने प्रधानमंत्री से मुलाकात नहीं की।", published="2024-03-05", title="")
+    assert [(e.type, e.negated) for e in a.events] == [("CONSULT", True)]
+    # not accepting is a refusal (EVENTS.md rule 8), not a negated agreement
     a = analyze("राष्ट्रपति ने न्योता स्वीकार नहीं किया।", published="2024-03-05", title="")
-    assert [(e.type, e.negated) for e in a.events] == [("AGREE", True)]
+    assert [(e.type, e.negated) for e in a.events] == [("REJECT", False)]
 
 
 def test_no_event_in_plain_statements() -> None:
@@ -62,3 +65,97 @@ def test_users_extend_the_lexicon_without_code(tmp_path: Path, monkeypatch: pyte
     finally:
         monkeypatch.delenv("KHABAR_HOME")
         lexicon.cache_clear()
+
+
+def test_first_word_alternatives_are_all_tried() -> None:
+    # the index must hold every alternative of the first word, not only the first one
+    assert ("SUPPORT", None) in [(t, m) for t, m, *_ in events_of("मंत्री ने किसानों की सराहना की।")]
+    assert ("COERCE", "curfew") in [(t, m) for t, m, *_ in events_of("प्रशासन ने शहर में कर्फ़्यू लगा दिया।")]
+
+
+def test_adjacent_genitive_is_the_target() -> None:
+    got = events_of("भारत ने अमेरिका के बयान का स्वागत किया और चीन के रुख की आलोचना की।")
+    assert ("ACCUSE", "disapprove", "India", "China", "asserted") in got
+
+
+def test_pronoun_object_and_between() -> None:
+    got = events_of("भारत और चीन के बीच वार्ता हुई।")
+    assert any(t == "CONSULT" and s == "India" and o == "China" for t, _m, s, o, _mod in got)
+
+
+def test_repeated_bare_mentions_are_coded_once() -> None:
+    text = "पुलिस ने छात्रों को हिरासत में लिया।\nबाद में पुलिस ने छात्रों को हिरासत में लिया।\nहिंसा जारी रही।"
+    got = events_of(text)
+    assert [t for t, *_ in got].count("COERCE") == 1
+    assert "ASSAULT" not in [t for t, *_ in got]
+
+
+def test_exports() -> None:
+    import io
+    import json
+
+    from khabar.events.export import GDELT_COLUMNS, cameo_root, event_records, quad_class, write_events, write_gdelt
+
+    a = analyze("पुलिस ने प्रदर्शनकारियों को हिरासत में लिया।", published="2024-03-05", title="", id="a1")
+    records = event_records(a)
+    assert len(records) == 1
+    r = records[0]
+    assert r["article_id"] == "a1" and r["type"] == "COERCE" and r["cameo_root"] == "17" and r["quad_class"] == 4
+    assert a.text[r["evidence"]["start"]:r["evidence"]["end"]] == r["evidence"]["text"]
+    assert r["source"]["code"] is not None and r["source"]["code"].endswith("COP")
+    out = io.StringIO()
+    assert write_gdelt([a], out) == 1
+    header, row = out.getvalue().splitlines()
+    assert header.split("\t") == list(GDELT_COLUMNS)
+    cells = dict(zip(GDELT_COLUMNS, row.split("\t"), strict=True))
+    assert cells["SQLDate"] == "20240305" and cells["PloverType"] == "COERCE" and cells["QuadClass"] == "4"
+    assert cameo_root("ASSAULT", "aerial") == "19" and cameo_root("CONSULT", "visit") == "04"
+    assert [quad_class(cameo_root(t)) for t in ("SUPPORT", "AID", "REJECT", "PROTEST")] == [1, 2, 3, 4]
+    lines = io.StringIO()
+    assert write_events([a, a], lines) == 2
+    assert [json.loads(x)["event_id"] for x in lines.getvalue().splitlines()] == ["a1-0", "a1-0"]
+    with pytest.raises(ValueError, match="PLOVER"):
+        cameo_root("PROPOSE")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # reported speech: the clause's own doer, not the speaker
+        ("मंत्री ने कहा कि पुलिस ने दो संदिग्धों को गिरफ्तार किया।", ("COERCE", "arrest", "police", "suspects", "asserted")),
+        # "will not accept" is a refusal
+        ("सरकार किसानों की शर्तें स्वीकार नहीं करेगी।", ("REJECT", None, "government", "farmers", "future")),
+        # a bare title names the person introduced with it
+        ("गृहमंत्री अमित शाह आज दिल्ली पहुंचे। गृहमंत्री ने किसानों से मुलाकात की।",
+         ("CONSULT", None, "Amit Shah", "farmers", "asserted")),
+    ],
+)
+def test_more_roles(text: str, expected: tuple[str, str | None, str | None, str | None, str]) -> None:
+    assert expected in events_of(text)
+
+
+def test_visit_goes_to_the_country_of_the_place() -> None:
+    got = events_of("विदेश मंत्री एस. जयशंकर तीन दिन की यात्रा पर आज मॉस्को रवाना होंगे।")
+    assert any(t == "CONSULT" and m == "visit" and o == "Russia" for t, m, _s, o, _mod in got)
+
+
+def test_not_events() -> None:
+    # talking to reporters, the content of a refusal, an aim
+    assert "CONSULT" not in [t for t, *_ in events_of("मंत्री ने संवाददाताओं से बातचीत में यह बात कही।")]
+    got = [t for t, *_ in events_of("नेता ने माफी मांगने से इनकार कर दिया।")]
+    assert "REJECT" in got and "CONCEDE" not in got
+
+
+def test_event_noun_inside_a_clause_takes_no_clause_doer() -> None:
+    a = analyze("भाजपा ने परिसर में हिंसा की कड़ी निंदा की।", published="2024-03-05", title="")
+    accuse = next(e for e in a.events if e.type == "ACCUSE")
+    assert accuse.source is not None and accuse.source.name == "Bharatiya Janata Party"
+    assert all(e.source is None for e in a.events if e.type == "ASSAULT")
+
+
+def test_lexicon_modes_are_plover_modes() -> None:
+    from khabar.events.lexicon import PLOVER_MODES, PLOVER_TYPES
+
+    assert set(PLOVER_MODES) == set(PLOVER_TYPES)
+    for expr in lexicon():
+        assert expr.mode is None or expr.mode in PLOVER_MODES[expr.type], expr.source

@@ -5,11 +5,12 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import Any
+from typing import Any, TextIO
 
 from khabar.cli.pretty import render
+from khabar.events.export import GDELT_COLUMNS, event_records, gdelt_rows
 from khabar.io.records import Record, read_inputs
-from khabar.model import ArticleError
+from khabar.model import Article, ArticleError
 from khabar.pipeline import analyze_record
 from khabar.reader import MAX_CHARS
 
@@ -26,8 +27,9 @@ def register(commands: Any) -> None:
         ),
     )
     p.add_argument("inputs", nargs="*", metavar="FILE", help='input files; "-" for standard input')
-    p.add_argument("--format", choices=("jsonl", "pretty"), default="jsonl",
-                   help="jsonl: the output contract (default); pretty: for people")
+    p.add_argument("--format", choices=("jsonl", "pretty", "events", "gdelt"), default="jsonl",
+                   help="jsonl: the output contract (default); pretty: for people; events: one PLOVER-style "
+                        "JSON object per event; gdelt: a GDELT-like tab-separated event table")
     p.add_argument("--published", help="publication date (ISO 8601) for inputs that do not give one")
     p.add_argument("--url", help="source url for inputs that do not give one")
     p.add_argument("--lang", help="language code, to skip identification (for example hi)")
@@ -47,9 +49,26 @@ def _with_defaults(record: Record, args: argparse.Namespace) -> Record:
     )
 
 
+def _write(result: Article | ArticleError, fmt: str, out: TextIO) -> None:
+    if fmt == "pretty":
+        out.write(render(result))
+    elif fmt == "events":
+        if isinstance(result, Article):
+            for record in event_records(result):
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    elif fmt == "gdelt":
+        if isinstance(result, Article):
+            for row in gdelt_rows(result):
+                out.write("\t".join(row) + "\n")
+    else:
+        out.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
+
+
 def run(args: argparse.Namespace) -> int:
     out = sys.stdout
     failures = 0
+    if args.format == "gdelt":
+        out.write("\t".join(GDELT_COLUMNS) + "\n")
     for item in read_inputs(args.inputs, sys.stdin.buffer):
         result = item if isinstance(item, ArticleError) else analyze_record(
             _with_defaults(item, args), max_chars=args.max_chars
@@ -57,9 +76,6 @@ def run(args: argparse.Namespace) -> int:
         if isinstance(result, ArticleError):
             failures += 1
             print(f"khabar: {result.id}: {result.error}", file=sys.stderr)
-        if args.format == "pretty":
-            out.write(render(result))
-        else:
-            out.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
+        _write(result, args.format, out)
         out.flush()
     return 1 if failures else 0

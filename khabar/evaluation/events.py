@@ -1,9 +1,12 @@
 """Events against gold: P/R/F1 on type, and on (type, source, target).
 
-A predicted event matches a gold event of the same type whose trigger it overlaps (one to one).
-For (type, source, target) the actors must match too: by linked canonical name, by a described
-group's English name ("police"), or by the words; no actor on both sides also matches. Gold
-actors joined with "; " (several doers of one event) match any of them.
+A predicted event matches a gold event of the same type whose trigger it overlaps (one to one;
+pairs whose actors also agree are made first, so that with conjoined actors, one event per pair
+on one trigger, the order of the found events does not decide which pair is right). For (type,
+source, target) the actors must match too: by linked canonical name, by a described group's
+English name ("police"), by the words, or by a fuller or shorter canonical name of the same
+linked person ("Ramesh Pokhriyal" = "Ramesh Pokhriyal Nishank"); no actor on both sides also
+matches. Gold actors joined with "; " (several doers of one event) match any of them.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from khabar.evaluation.corpora import gold_dev
 from khabar.evaluation.foundation import PRF, REPO
 from khabar.evaluation.quotes import speaker_matches
 from khabar.evaluation.spans import analyze_gold, overlaps, to_clean
-from khabar.model import Actor
+from khabar.model import Actor, Event
 
 __all__ = ["EventScores", "figures", "gold_dev", "project_gold", "score_events"]
 
@@ -32,7 +35,19 @@ class EventScores:
 def _actor_matches(gold: str | None, actor: Actor | None) -> bool:
     if not gold:
         return actor is None
-    return any(speaker_matches(part.strip(), actor) or _group_matches(part, actor) for part in gold.split(";"))
+    return any(speaker_matches(part.strip(), actor) or _group_matches(part, actor) or _name_variant(part, actor)
+               for part in gold.split(";"))
+
+
+def _name_variant(gold: str, actor: Actor | None) -> bool:
+    """The same linked person under a fuller or shorter canonical name: every word of the shorter
+    name (two words at least) is in the longer ("Ramesh Pokhriyal" = "Ramesh Pokhriyal Nishank",
+    "Santosh Gangwar" = "Santosh Kumar Gangwar"). Only for linked actors, never for groups."""
+    if actor is None or actor.id is None or not actor.name:
+        return False
+    a, g = set(actor.name.casefold().split()), set(gold.strip().casefold().split())
+    short, long_ = (a, g) if len(a) <= len(g) else (g, a)
+    return len(short) >= 2 and short < long_
 
 
 def _group_matches(gold: str, actor: Actor | None) -> bool:
@@ -44,6 +59,10 @@ def _group_matches(gold: str, actor: Actor | None) -> bool:
     return all(w.rstrip("s") in words for w in actor.name.casefold().split())
 
 
+def _roles_match(gold: dict[str, Any], event: Event) -> bool:
+    return _actor_matches(gold.get("source"), event.source) and _actor_matches(gold.get("target"), event.target)
+
+
 def score_events(records: list[dict[str, Any]]) -> EventScores:
     t_tp = t_fp = t_fn = r_tp = 0
     errors: list[str] = []
@@ -52,18 +71,29 @@ def score_events(records: list[dict[str, Any]]) -> EventScores:
         gold = [(to_clean(a, e["trigger_start"], e["trigger_end"]), e) for e in record["events"]]
         found = list(a.events)
         used_gold: set[int] = set()
-        for ev in found:
-            span = (ev.trigger.start, ev.trigger.end)
-            gi = next((i for i, (g, ge) in enumerate(gold)
-                       if i not in used_gold and ge["type"] == ev.type and overlaps(g, span)), None)
+        pairs: dict[int, int] = {}  # found index -> gold index
+        # one to one, actor-consistent pairs first: with conjoined actors (one event per pair, same
+        # trigger) the order of the found events must not decide which pair is right
+        for need_roles in (True, False):
+            for fi, ev in enumerate(found):
+                if fi in pairs:
+                    continue
+                span = (ev.trigger.start, ev.trigger.end)
+                gi = next((i for i, (g, ge) in enumerate(gold)
+                           if i not in used_gold and ge["type"] == ev.type and overlaps(g, span)
+                           and (not need_roles or _roles_match(ge, ev))), None)
+                if gi is not None:
+                    pairs[fi] = gi
+                    used_gold.add(gi)
+        for fi, ev in enumerate(found):
+            gi = pairs.get(fi)
             if gi is None:
                 t_fp += 1
                 errors.append(f"{record['id']}: extra {ev.type} {ev.trigger.text!r}")
                 continue
-            used_gold.add(gi)
             t_tp += 1
             ge = gold[gi][1]
-            if _actor_matches(ge.get("source"), ev.source) and _actor_matches(ge.get("target"), ev.target):
+            if _roles_match(ge, ev):
                 r_tp += 1
             else:
                 got_s = ev.source and (ev.source.name or ev.source.text)

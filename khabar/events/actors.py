@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from types import MappingProxyType
 
 from khabar.kb import load_kb
 from khabar.model import Actor, Entity
@@ -59,10 +60,55 @@ def entity_actor(e: Entity, when: str | None) -> Actor:
     return Actor(text=e.text, id=e.id, name=e.name, code=code)
 
 
+# Adjectives of country (not entities, see khabar/lang/hi/demonyms.txt): the country and its code,
+# for a described group (रूसी सेना is RUSMIL) or a phrase that names only the country's side
+# (जर्मन दूतावास के उप प्रमुख → Germany).
+DEMONYMS: Mapping[str, tuple[str, str]] = MappingProxyType({
+    "भारतीय": ("India", "IND"), "अमेरिकी": ("United States", "USA"), "अमरीकी": ("United States", "USA"),
+    "रूसी": ("Russia", "RUS"), "चीनी": ("China", "CHN"), "पाकिस्तानी": ("Pakistan", "PAK"),
+    "ब्रिटिश": ("United Kingdom", "GBR"), "फ्रांसीसी": ("France", "FRA"), "जर्मन": ("Germany", "DEU"),
+    "जापानी": ("Japan", "JPN"), "इजराइली": ("Israel", "ISR"), "इज़राइली": ("Israel", "ISR"),
+    "इस्राइली": ("Israel", "ISR"), "फलस्तीनी": ("Palestine", "PSE"), "फ़लस्तीनी": ("Palestine", "PSE"),
+    "फिलिस्तीनी": ("Palestine", "PSE"), "ईरानी": ("Iran", "IRN"), "इराकी": ("Iraq", "IRQ"),
+    "यूक्रेनी": ("Ukraine", "UKR"), "यूक्रेनियाई": ("Ukraine", "UKR"), "कनाडाई": ("Canada", "CAN"),
+    "बांग्लादेशी": ("Bangladesh", "BGD"), "नेपाली": ("Nepal", "NPL"), "श्रीलंकाई": ("Sri Lanka", "LKA"),
+    "मालदीवी": ("Maldives", "MDV"), "मालदीव के": ("Maldives", "MDV"), "अफगान": ("Afghanistan", "AFG"),
+    "अफ़ग़ान": ("Afghanistan", "AFG"), "सऊदी": ("Saudi Arabia", "SAU"), "तुर्की": ("Turkey", "TUR"),
+    "सीरियाई": ("Syria", "SYR"), "उत्तर कोरियाई": ("North Korea", "PRK"), "दक्षिण कोरियाई": ("South Korea", "KOR"),
+    "ऑस्ट्रेलियाई": ("Australia", "AUS"), "म्यांमार": ("Myanmar", "MMR"), "मिस्र": ("Egypt", "EGY"),
+})
+
+
+def demonym_country(text: str) -> tuple[str, str] | None:
+    """The country whose adjective a phrase holds (two-word adjectives first), else None."""
+    words = text.split()
+    for i in range(len(words)):
+        found = DEMONYMS.get(" ".join(words[i:i + 2])) or DEMONYMS.get(words[i])
+        if found is not None:
+            return found
+    return None
+
+
+def country_actor(e: Entity, when: str | None) -> Actor:
+    """A place as the party of a visit: its country (a visit to Moscow is a visit to Russia)."""
+    actor = entity_actor(e, when)
+    if e.id and not e.id.startswith("country:"):
+        kb = load_kb()
+        entity = kb.get(e.id)
+        country = kb.get(f"country:{entity.country}") if entity is not None and entity.country else None
+        if country is not None:
+            return Actor(text=e.text, id=country.id, name=country.name, code=country.country)
+    return actor
+
+
 def group_actor(text: str, start: int, end: int, country: str | None) -> Actor | None:
-    """A described group named in ``text[start:end]`` (its last group word heads the phrase)."""
+    """A described group named in ``text[start:end]`` (its last group word heads the phrase); its
+    country is the one the phrase's adjective names (रूसी सेना), else ``country``."""
     table = groups()
     words = text[start:end].split()
+    adjective = demonym_country(text[start:end])
+    if adjective is not None:
+        country = adjective[1]
     for size in (2, 1):
         for i in range(len(words) - size, -1, -1):
             key = " ".join(words[i:i + size])

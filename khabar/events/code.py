@@ -1,22 +1,50 @@
 """The PLOVER coder: triggers from the lexicon, roles from postpositions and clause structure.
 
-For each sentence, every lexicon expression whose first word the sentence holds is tried; longer
-matches win over shorter overlapping ones. Within the trigger's clause (back to a comma, कि,
-लेकिन...), the doer is the noun phrase before ने (or an ergative pronoun, or द्वारा in a passive, or
-an unmarked subject at the clause start); the other party is marked by को, से, के साथ, पर or के
-खिलाफ, in the order the event type prefers, or by a genitive right before a nominal trigger (X की
-यात्रा, X पर हमला). Negation, future and possibility are read from the verb group after the
-trigger; the date from the sentence's times, else the publication date.
+Triggers: for each sentence, the lexicon expressions whose first word (any of its alternatives)
+starts a word of the sentence are tried; longer matches win over shorter overlapping ones.
+
+Roles, within the trigger's clause (back to a comma, कि, लेकिन...):
+
+- the doer is the noun phrase before ने (an earlier one when the last names no actor), or द्वारा
+  in a passive, or an ergative pronoun (उन्होंने: the last doer named before), or an unmarked
+  subject at the clause start (a person after titles: "श्रीलंका के विदेश मंत्री X … पहुंचे"; a
+  described group whose head is the phrase's last words: "विपक्षी गठबंधन के दल"; वह/वे: the
+  speaker), or the ने-doer after a participle ("… ठुकराते हुए मुख्यमंत्री ने"), or the doer of the
+  sentence's previous event or clause unless a कि lies between (reported speech: the speaker is
+  not the doer of what is reported). An agentless passive reported by a speaker ("मंत्रालय ने कहा
+  कि शुल्क लगाया जाएगा") takes the speaker's side as doer.
+- the other party is the genitive right before a noun trigger (X की आलोचना की, X का समर्थन), else
+  a phrase marked by को, से, के साथ, पर or के खिलाफ in the order the event type prefers; object
+  pronouns (उन्हें) pass over the clause's own doer. "A और B के बीच" gives both parties;
+  "दोनों नेताओं ने" the two parties of the last event that had both. A visit's other party is
+  the country of the place visited (मोदी की रूस यात्रा, "यात्रा पर आज मॉस्को रवाना होंगे").
+- an event noun inside another clause (हिंसा की निंदा, हवाई हमले में) does not take the clause's
+  doer: only the phrase right before it (रूस का हमला, X पर हमला, X की गिरफ्तारी) or द्वारा.
+- actors are linked entities, described groups (``actor_groups.tsv``; a bare title such as
+  गृहमंत्री is the person the article introduced with it, a bare head noun such as निदेशालय the
+  organisation named before with it), or a country's side named by its adjective (जर्मन दूतावास);
+  other phrases are not actors.
+
+What is not coded (EVENTS.md conventions): the content of a demand, refusal, threat, promise or
+acceptance (माफी मांगने से इनकार), an infinitive that is an aim or an instruction (बात करने के
+लिए), talking to reporters, a visit verb (पहुंचे, शामिल हुए) or an approval without a named
+party, and later mentions of an event already coded in the article (same type, agreeing actors;
+bare event nouns with no party). Headlines are coded like body text: a headline comes first, so it
+carries the event and the body's re-mention is dropped. "Will not accept" is a refusal (REJECT);
+missiles fired at someone are an attack (ASSAULT heavy-weapons), not a test.
+
+Negation, future and possibility are read from the verb group after the trigger; the date from
+the sentence's times, else the publication date.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from khabar.events.actors import article_country, entity_actor, group_actor
-from khabar.events.lexicon import Expression, lexicon
+from khabar.events.actors import article_country, country_actor, demonym_country, entity_actor, group_actor, groups
+from khabar.events.lexicon import Expression, Index, anchor_index, lexicon
 from khabar.grammar.phrases import np_before
 from khabar.grammar.verbs import clause_after, is_hypothetical, is_negated, tense_of
 from khabar.model import Actor, Article, Entity, Event, Span, Trigger
@@ -26,6 +54,34 @@ _PARTICIPLE = re.compile(r"\s+(?:करते|करती|देते|ले�
 _MARKER = re.compile(
     r"(?<=\s)(?P<m>ने|को|से|के\s+साथ|पर|के\s+खिलाफ|के\s+ख़िलाफ़|के\s+विरुद्ध|द्वारा|की|के|का)(?=\s)"
 )
+_NE = re.compile(r"\sने(?=\s)")
+_PRONOUN = re.compile(r"उन्होंने|उसने|इन्होंने|इसने|वह|वे|उन्हें|उसे|उनके|उसके|उनकी|उसकी|उनका|उसका|उन|उस")
+_TITLES = frozenset({"prime minister", "president", "chief minister", "minister", "home minister",
+                     "foreign minister", "defence minister", "finance minister", "governor", "lieutenant governor"})
+# Event nouns whose genitive is their doer (रूस का हमला); for the others it is the one affected
+# (नेता की गिरफ्तारी, हिंसा की निंदा).
+_AGENT_GENITIVE = frozenset({"ASSAULT", "PROTEST", "MOBILIZE", "AID", "COOPERATE", "RETREAT", "THREATEN", "REQUEST",
+                             "SUPPORT", "AGREE", "REJECT", "CONCEDE"})
+# An event noun followed by a postposition is a phrase inside another clause (हिंसा की निंदा).
+_EMBEDDED = re.compile(r"\s+(?:में|की|का|के|को|पर|से|ने)(?![\u0900-\u097f])")
+_AND = re.compile(r"\s(?:और|तथा|एवं)\s")
+_PURPOSE = re.compile(r"\s+(?:के\s+लिए|के\s+लिये|को\s+कहा|(?:की|का|के)\s+(?:उम्मीद|संभावना|कोशिश|प्रयास|योजना|तैयारी"
+                      r"|इच्छा|इरादा|अवसर|मौका|मौके|उद्देश्य|लक्ष्य))(?![\u0900-\u097f])")
+_PRESS = re.compile(r"(?:संवाददाताओं|पत्रकारों|मीडिया|मीडियाकर्मियों|प्रेस)\s+से(?![\u0900-\u097f])")
+_DESTINATION = re.compile(r"(?:\s+[^\s,।]+){1,4}?\s+(?:रवाना|पहुंच|पहुँच|जाएंगे|जाएगा|जाएगी|गए|गये|आएंगे|आए|आये)")
+_ACCEPT = re.compile(r"(?:.*\s)?(?:स्वीकार|मान|मानी|मानीं|माना|माने|राजी|राज़ी|मंजूर|मंज़ूर)(?:\s|$)")
+# A place or time phrase may stand before an unmarked subject ("समारोह में X के नेता शामिल हुए").
+_ADJUNCT = frozenset({"में", "के", "की", "का"})
+# Groups that stand for the country they belong to (its leaders, its delegation).
+_SIDES = frozenset({"leader", "leaders", "delegation"})
+_OBJECT_PRONOUN = re.compile(r"(?<![\u0900-\u097f])(?:उन्हें|उसे|इन्हें|इसे)(?![\u0900-\u097f])")
+_ATTRIBUTIVE = re.compile(r"\s+(?:वाला|वाले|वाली|वालों)(?![\u0900-\u097f])")
+_KI = re.compile(r"\sकि\s")
+_BETWEEN = re.compile(r"\sके\s+(?:बीच|दरम्यान)(?=\s)")
+_BOTH = re.compile(r"\s*दोनों\s")
+_BOTH_NE = re.compile(r"दोनों\s+(?:[^\s]+\s+)?ने\s")
+_PASSIVE = re.compile(r"(?:\s+(?:नहीं|कर|की|किया|किए|किये|दिया|दी|दिए|लिया|ली|लिए))*"
+                      r"\s+(?:जाएगा|जाएगी|जाएंगे|जायेगा|जायेगी|गया|गई|गए|गयी|जा\s+रह)")
 _ERGATIVE = re.compile(r"(?<![\u0900-\u097f])(?:उन्होंने|उसने|इन्होंने|इसने|हमने)(?![\u0900-\u097f])")
 _VECTOR = re.compile(r"(?:\s+(?:लिया|ली|लिए|लीं|दिया|दी|दिए|दीं|गया|गई|गए|गईं|डाला|डाली|डाले|चुका|चुकी|चुके))+")
 _TARGET_MARKERS = {
@@ -43,6 +99,7 @@ _TARGET_MARKERS = {
     "COOPERATE": ("के साथ", "से"),
 }
 _DEFAULT_TARGETS = ("को", "से", "पर", "के साथ", "के खिलाफ")
+_GENITIVES = frozenset({"के", "की", "का"})
 _POSTPOSITIONS = frozenset({"के", "की", "का", "को", "से", "में", "पर", "ने", "तक"})
 # Words that show a phrase is not a party to an event (times, places in general, abstractions).
 _NOT_ACTOR = frozenset({"दौरान", "बाद", "पहले", "लिए", "बारे", "तहत", "मामले", "मुद्दे", "समय", "साल", "दिन",
@@ -58,13 +115,24 @@ class _Hit:
     expression: Expression
 
 
-def _triggers(text: str, sentence: Span) -> list[_Hit]:
+def _triggers(text: str, sentence: Span, expressions: tuple[Expression, ...], index: Index) -> list[_Hit]:
     chunk = text[sentence.start:sentence.end]
     padded = " " + chunk
+    by_anchor, always, longest, memo = index
+    candidates = set(always)
+    for word in set(chunk.split()):
+        ids = memo.get(word)
+        if ids is None:
+            found: set[int] = set()
+            for k in range(1, min(len(word), longest) + 1):
+                found.update(by_anchor.get(word[:k], ()))
+            ids = memo[word] = tuple(found)
+            if len(memo) > 200_000:  # bounded: a long run meets many rare words
+                memo.clear()
+        candidates.update(ids)
     hits: list[_Hit] = []
-    for expr in lexicon():
-        if expr.anchor and expr.anchor not in chunk:
-            continue
+    for i in sorted(candidates):
+        expr = expressions[i]
         for m in expr.pattern.finditer(padded):
             s = m.start()
             while s < m.end() and padded[s].isspace():
@@ -78,9 +146,13 @@ def _triggers(text: str, sentence: Span) -> list[_Hit]:
     return sorted(chosen, key=lambda h: h.start)
 
 
-def _clause_start(text: str, sentence: Span, pos: int) -> int:
+def _clause_start(text: str, sentence: Span, pos: int, names: frozenset[int] = frozenset()) -> int:
+    """Where the clause holding ``pos`` starts; a comma between two names (``names``: where names
+    end and start) joins a list, it does not end a clause."""
     start = sentence.start
     for m in _CLAUSE_START.finditer(text, sentence.start, pos):
+        if text[m.start()] == "," and m.start() in names and m.end() in names:
+            continue
         start = m.end()
     return start
 
@@ -89,64 +161,251 @@ class _Roles:
     def __init__(self, article: Article, country: str | None) -> None:
         self.a = article
         self.country = country
+        self._subject_list: list[tuple[int, list[Actor]]] | None = None
+        self.names = frozenset(p for e in article.entities for p in (e.start, e.end))
+        self.pairs: list[tuple[Actor | None, Actor | None]] = []  # (source, target) of events so far
+        self.last: tuple[int, list[Actor]] | None = None  # the last event's trigger end and doers
+        self.more_targets: list[Actor] = []  # conjoined targets after the first, of the last roles() call
 
-    def actor(self, start: int, end: int) -> list[Actor]:
-        """Actors named in ``[start, end)``: its entities (several when conjoined), else a group."""
-        inside = [e for e in self.a.entities if start <= e.start and e.end <= end]
+    @property
+    def subjects(self) -> list[tuple[int, list[Actor]]]:
+        if self._subject_list is None:
+            self._subject_list = self._subjects()
+        return self._subject_list
+
+    def _subjects(self) -> list[tuple[int, list[Actor]]]:
+        """Every ने-marked doer of the article with its position: pronouns resolve to the last one."""
         text = self.a.text
+        out: list[tuple[int, list[Actor]]] = []
+        for sentence in self.a.sentences:
+            for m in _NE.finditer(text, sentence.start, sentence.end):
+                np = np_before(text, m.start() + 1, sentence.start)
+                if np is not None:
+                    actors = self.actor(np[0], np[1], resolve=False)
+                    if actors:
+                        out.append((np[0], actors))
+        return out
+
+    def actor(self, start: int, end: int, resolve: bool = True, exclude: frozenset[str] = frozenset()) -> list[Actor]:
+        """Actors named in ``[start, end)``: its entities (several when conjoined), else a group."""
+        text = self.a.text
+        start = self._extend_list(start)
+        inside = [e for e in self.a.entities if start <= e.start and e.end <= end]
         if inside:
             last = inside[-1]
             if text[last.end:end].strip() and (group := group_actor(text, last.end, end, self.country)):
+                if group.name in _SIDES and last.label == "LOC":
+                    # "बांग्लादेश, श्रीलंका और नेपाल के नेता": the countries themselves
+                    return [entity_actor(e, self.a.published) for e in inside if e is last or _joined(text, e, inside)]
                 return [group]  # रूस की सेना: the army, not Russia
             conjoined = [e for e in inside if not text[e.end:end].strip() or _joined(text, e, inside)]
             return [entity_actor(e, self.a.published) for e in (conjoined or [last])]
+        if resolve and _PRONOUN.fullmatch(text[start:end].strip()):
+            return self.pronoun(start, exclude)
         group = group_actor(text, start, end, self.country)
+        if group is not None and group.name in _TITLES:
+            holder = self._title_holder(text[start:end].split()[-1], start)
+            if holder is not None:
+                return [replace(holder, text=text[start:end])]
+        if (same := self._named_before(text[start:end].split()[-1], start)) is not None:
+            return [replace(same, text=text[start:end])]  # निदेशालय: the प्रवर्तन निदेशालय named before
         if group is not None:
             return [group]
-        words = text[start:end].split()
-        if 1 <= len(words) <= 4 and not set(words) & _NOT_ACTOR:
-            return [Actor(text=text[start:end])]  # a described party the tables do not know
+        side = demonym_country(text[start:end])
+        if side is not None:  # जर्मन दूतावास के उप प्रमुख को: Germany's side
+            return [Actor(text=text[start:end], name=side[0], code=side[1])]
         return []
 
-    def roles(self, hit: _Hit, sentence: Span) -> tuple[list[Actor], Actor | None]:
+    def _nominal_roles(self, hit: _Hit, marked: list[tuple[str, int, int]]) -> tuple[list[Actor], Actor | None]:
+        """An event noun inside a clause (हिंसा की निंदा, हवाई हमले में): the clause's doer is not
+        its doer. Its parties are the phrase right before it (X का हमला, X पर हमला, X की
+        गिरफ्तारी) or an agent with द्वारा."""
         text = self.a.text
-        floor = _clause_start(text, sentence, hit.start)
+        sources: list[Actor] = []
+        target = None
+        etype = hit.expression.type
+        for mk, s, e in reversed(marked):
+            if mk == "द्वारा":
+                sources = self.actor(s, e)
+                break
+        for mk, s, e in reversed(marked):
+            gap = text[e:hit.start].split()
+            if not gap or gap[0] != mk or len(gap) > 2 or set(gap[1:]) & _POSTPOSITIONS:
+                continue
+            actors = self.actor(s, e)
+            if not actors:
+                break
+            if mk in _GENITIVES and etype in _AGENT_GENITIVE:
+                sources = sources or actors  # रूस का हमला, किसानों का आंदोलन
+            elif mk in _GENITIVES or mk in ("पर", "के खिलाफ", "के ख़िलाफ़", "को", "से"):
+                target = actors[0]  # X की गिरफ्तारी, X पर हमला
+            break
+        return sources, target
+
+    def _between(self, floor: int, trigger: int) -> tuple[list[Actor], Actor | None] | None:
+        """"A और B के बीच वार्ता": both parties, the first named as source."""
+        text = self.a.text
+        found = list(_BETWEEN.finditer(text, floor, trigger))
+        if not found:
+            return None
+        inside = [e for e in self.a.entities if floor <= e.start and e.end <= found[-1].start()]
+        if len(inside) < 2:
+            return None
+        joins = list(_AND.finditer(text, inside[0].end, found[-1].start()))
+        if joins:
+            # "अमेरिकी राष्ट्रपति बाइडेन और चीन के राष्ट्रपति शी के बीच": the head of each side
+            left = [e for e in inside if e.end <= joins[-1].start()]
+            right = [e for e in inside if e.start >= joins[-1].end()]
+            if left and right:
+                return [entity_actor(_head(left), self.a.published)], entity_actor(_head(right), self.a.published)
+        return [entity_actor(inside[-2], self.a.published)], entity_actor(inside[-1], self.a.published)
+
+    def _both(self, pos: int) -> tuple[list[Actor], Actor | None] | None:
+        """"दोनों नेताओं ने": the two parties of the last event that had both."""
+        for source, target in reversed(self.pairs):
+            if source is not None and target is not None:
+                return [source], target
+        return None
+
+    def _extend_list(self, start: int) -> int:
+        """"अमेरिका, जापान और ऑस्ट्रेलिया ने": the phrase reaches back over the comma-joined names."""
+        text = self.a.text
+        while start >= 2 and text[start - 2:start] == ", ":
+            before = [e for e in self.a.entities if e.end == start - 2]
+            if not before:
+                break
+            start = before[0].start
+        return start
+
+    def _named_before(self, head: str, pos: int) -> Actor | None:
+        """A bare head noun (निदेशालय, आयोग, पार्टी) refers to the last organisation named before
+        whose name ends with it."""
+        if len(head) < 3:
+            return None
+        for e in reversed(self.a.entities):
+            if e.end <= pos and e.label == "ORG" and e.id and " " in e.text and e.text.split()[-1] == head:
+                return entity_actor(e, self.a.published)
+        return None
+
+    def _title_holder(self, title: str, pos: int) -> Actor | None:
+        """A bare title (गृहमंत्री ने) names the person the article introduced with it (गृहमंत्री अमित शाह)."""
+        text = self.a.text
+        for e in reversed(self.a.entities):
+            if e.end > pos or e.label != "PER":
+                continue
+            lead = text[max(0, e.start - 40):e.start].split()
+            lead = [w for w in lead if w not in ("श्री", "श्रीमती", "डॉ.", "डॉक्टर")]
+            if lead and lead[-1] == title:
+                return entity_actor(e, self.a.published)
+        return None
+
+    def pronoun(self, pos: int, exclude: frozenset[str] = frozenset()) -> list[Actor]:
+        """उन्होंने/वे: the last doer named before (ने-marked), else the last person or organisation;
+        an object pronoun (उन्हें, उन पर) passes over the clause's own doer (``exclude``)."""
+        if exclude:
+            for label in ("PER", "ORG", "LOC"):  # a person first: उन्हें is mostly someone
+                for e in reversed(self.a.entities):
+                    if e.end <= pos and e.label == label:
+                        actor = entity_actor(e, self.a.published)
+                        if (actor.name or actor.text) not in exclude:
+                            return [actor]
+            return []
+        earlier = [actors for p, actors in self.subjects if p < pos]
+        if earlier:
+            return earlier[-1]
+        people = [e for e in self.a.entities if e.end <= pos and e.label in ("PER", "ORG")]
+        return [entity_actor(people[-1], self.a.published)] if people else []
+
+    def roles(self, hit: _Hit, sentence: Span) -> tuple[list[Actor], Actor | None]:
+        self.more_targets = []
+        text = self.a.text
+        floor = _clause_start(text, sentence, hit.start, self.names)
         sources: list[Actor] = []
         marked: list[tuple[str, int, int]] = []
         for m in _MARKER.finditer(text, floor, hit.start):
-            np = np_before(text, m.start(), floor)
+            stop = m.start()
+            if text[floor:stop].rstrip().endswith(")") and "(" in text[floor:stop]:
+                stop = text.rindex("(", floor, stop)  # "संगठन (ओपीसीडब्ल्यू) ने": the name before the brackets
+            np = np_before(text, stop, floor)
             if np is not None:
                 marked.append((" ".join(m.group("m").split()), np[0], np[1]))
+        if hit.expression.nominal and hit.expression.type != "CONSULT" and _EMBEDDED.match(text, hit.end):
+            return self._nominal_roles(hit, marked)
+        source_span: tuple[int, int] | None = None
         for marker in ("ने", "द्वारा"):
-            hits = [x for x in marked if x[0] == marker]
-            if hits:
-                sources = self.actor(hits[-1][1], hits[-1][2])
+            for x in reversed([x for x in marked if x[0] == marker]):
+                sources = self.actor(x[1], x[2])
+                if sources:
+                    source_span = (x[1], x[2])
+                    break
+            if sources:
                 break
         if not sources:
             ergative = list(_ERGATIVE.finditer(text, floor, hit.start))
             if ergative:
-                sources = self._pronoun(ergative[-1].start())
+                sources = self.pronoun(ergative[-1].start())
         if not sources:
             sources = self._unmarked_subject(floor, hit.start)
         if not sources and _PARTICIPLE.match(text, hit.end):
             sources = self._subject_after(hit.end, sentence.end)
-        used = {(s.text) for s in sources}
+        if not sources and self.last is not None and sentence.start <= self.last[0] < hit.start and \
+                not _KI.search(text, self.last[0], hit.start):
+            sources = self.last[1]  # "नेता खेद जताएंगे, लेकिन इस्तीफा नहीं देंगे": the same doer
+        if not sources and floor > sentence.start and not text[floor - 4:floor].strip().endswith("कि"):
+            # "X ने A किया, और B पर चर्चा की": a later clause shares the doer (not after कि)
+            earlier = [actors for p, actors in self.subjects if sentence.start <= p < floor]
+            if earlier:
+                sources = earlier[-1]
+        pair = self._between(floor, hit.start) if not sources else None
+        if pair is not None:
+            return pair
+        if (not sources and _BOTH.match(text, floor, hit.start)) or _BOTH_NE.search(text, floor, hit.start):
+            pair = self._both(hit.start)
+            if pair is not None:
+                return pair
+        if not sources and _PASSIVE.match(text, hit.end) and text[floor - 4:floor].strip().endswith("कि"):
+            # "मंत्रालय ने कहा कि शुल्क लगाया जाएगा": the speaker's side does what it announces
+            earlier = [actors for p, actors in self.subjects if sentence.start <= p < floor]
+            if earlier:
+                sources = earlier[-1]
+        used = {s.name or s.text for s in sources}
         target = None
-        preferred = _TARGET_MARKERS.get(hit.expression.type, _DEFAULT_TARGETS)
-        if hit.expression.length == 1:
-            preferred = ("की", "का", "के", *preferred)  # a nominal trigger: X की यात्रा, X पर हमला
+        etype = hit.expression.type
+        preferred = _TARGET_MARKERS.get(etype, _DEFAULT_TARGETS)
+        if not hit.expression.source.split()[0].endswith("~"):
+            # a trigger that starts with a noun: X की यात्रा, X की आलोचना की, X का समर्थन किया
+            preferred = ("की", "का", "के", *preferred)
         for marker in (*preferred, *(m for m in _DEFAULT_TARGETS if m not in preferred)):
             for mk, s, e in reversed(marked):
-                if mk != marker:
+                if mk != marker or (source_span and s < source_span[1] and source_span[0] < e):
                     continue
-                if mk in ("की", "का", "के") and not text[e:hit.start].strip().startswith(mk):
+                gap = text[e:hit.start].split()
+                if mk in ("की", "का", "के") and (gap[:1] != [mk] or len(gap) > 2 or set(gap[1:]) & _POSTPOSITIONS):
                     continue  # a genitive names the other party only right before the trigger
-                actors = [x for x in self.actor(s, e) if x.text not in used]
+                actors = [x for x in self.actor(s, e, exclude=frozenset(used)) if (x.name or x.text) not in used]
                 if actors:
                     target = actors[0]
+                    self.more_targets = actors[1:]  # "X और Y से मुलाकात": one event per pair
                     break
             if target is not None:
                 break
+        if target is None:
+            objects = list(_OBJECT_PRONOUN.finditer(text, floor, hit.start))
+            if objects:  # "मोदी ने उन्हें फोन कर बधाई दी": the one named before, not the doer
+                resolved = self.pronoun(objects[-1].start(), frozenset(used) or frozenset({""}))
+                target = resolved[0] if resolved else None
+        if etype == "CONSULT" and hit.expression.mode == "visit":
+            place = [e for e in self.a.entities if e.label == "LOC" and floor <= e.start and
+                     e.end <= hit.start and not text[e.end:hit.start].strip()]
+            if not place and target is None:
+                # "यात्रा पर आज मॉस्को रवाना होंगे": the destination after the trigger
+                after = _DESTINATION.match(text, hit.end)
+                place = [e for e in self.a.entities if e.label == "LOC" and after is not None and
+                         hit.end <= e.start < after.end()]
+            if place:
+                target = country_actor(place[-1], self.a.published)  # मोदी की रूस यात्रा
+            if target is not None and not sources and target.code and len(target.code) > 3:
+                sources, target = [target], None  # पुतिन की यात्रा: the visitor
         return sources, target
 
     def _subject_after(self, start: int, end: int) -> list[Actor]:
@@ -158,29 +417,52 @@ class _Roles:
         np = np_before(text, start + ne.start(), start)
         return self.actor(*np) if np else []
 
-    def _pronoun(self, pos: int) -> list[Actor]:
-        people = [e for e in self.a.entities if e.end <= pos and e.label in ("PER", "ORG")]
-        return [entity_actor(people[-1], self.a.published)] if people else []
-
     def _unmarked_subject(self, floor: int, trigger: int) -> list[Actor]:
         """A subject without ने at the clause start: "किसान सड़कों पर उतरे", "रूस हमला कर सकता है"."""
         text = self.a.text
         first = [e for e in self.a.entities if floor <= e.start < trigger]
+        for e in first:
+            # "श्रीलंका के विदेश मंत्री दिनेश गुणावर्धने … पहुंचे": the named person after titles
+            lead = text[floor:e.start].split()
+            after = text[e.end:e.end + 6].split()
+            if e.label != "PER" or len(lead) > 5 or set(lead) & (_POSTPOSITIONS - _GENITIVES) or \
+                    (after and after[0] in _POSTPOSITIONS):
+                continue
+            if lead and lead[-1] in _GENITIVES:
+                continue
+            return [entity_actor(e, self.a.published)]
         if first:
             e = first[0]
             after = text[e.end:e.end + 6].split()
             lead = text[floor:e.start].split()
-            if len(lead) <= 3 and not set(lead) & _POSTPOSITIONS and (not after or after[0] not in _POSTPOSITIONS):
+            if len(lead) <= 4 and not set(lead) & (_POSTPOSITIONS - _ADJUNCT) and \
+                    (not after or after[0] not in _POSTPOSITIONS):
                 conjoined = [x for x in first if x is e or _joined(text, x, first) or
                              text[first[0].end:x.start].strip() in ("और", "तथा", ",")]
                 return [entity_actor(x, self.a.published) for x in conjoined[:2]]
         words = text[floor:trigger].split()
-        if words:
-            head_end = floor + len(text[floor:trigger]) - len(text[floor:trigger].lstrip())
-            group = group_actor(text, head_end, head_end + len(words[0]), self.country)
-            if group is not None and (len(words) < 2 or words[1] not in ("के", "की", "का", "को", "से", "में", "पर")):
-                return [group]
+        if words and words[0] in ("वह", "वे", "यह", "ये") and (len(words) < 2 or words[1] not in _POSTPOSITIONS):
+            return self.pronoun(floor)  # "X ने कहा कि वह … पालन करेगा": the speaker
+        head = floor + len(text[floor:trigger]) - len(text[floor:trigger].lstrip())
+        for n in (4, 3, 2, 1):
+            if len(words) < n or set(words[:n]) & (_POSTPOSITIONS - _GENITIVES) or words[n - 1] in _GENITIVES:
+                continue
+            if len(words) > n and words[n] in _POSTPOSITIONS:
+                continue  # a marked phrase, not the subject
+            end = head + len(" ".join(words[:n]))
+            if text[head:end] != " ".join(words[:n]):
+                continue
+            table = groups()
+            if words[n - 1] in table or " ".join(words[max(0, n - 2):n]) in table:
+                # the phrase's head (its last word or two) is a group: विपक्षी गठबंधन के दल
+                return self.actor(head, end)
         return []
+
+
+def _head(entities: Sequence[Entity]) -> Entity:
+    """The head of a phrase's names: its last person, else its last name (चीन के राष्ट्रपति शी)."""
+    people = [e for e in entities if e.label == "PER"]
+    return (people or list(entities))[-1]
 
 
 def _joined(text: str, e: Entity, inside: Sequence[Entity]) -> bool:
@@ -206,11 +488,17 @@ def _date(article: Article, sentence: Span) -> str | None:
 def code_events(article: Article) -> list[Event]:
     """PLOVER events of an analysed article (entities and times should be there already)."""
     out: list[Event] = []
+    nominal: list[bool] = []
     country = article_country(article.entities)
     roles = _Roles(article, country)
     text = article.text
+    expressions = lexicon()
+    by_first = anchor_index(expressions)
     for index, sentence in enumerate(article.sentences):
-        for hit in _triggers(text, sentence):
+        hits = _triggers(text, sentence, expressions, by_first)
+        for hit in hits:
+            if _is_content(text, hit, hits) or _is_purpose(text, hit) or _ATTRIBUTIVE.match(text, hit.end):
+                continue  # "से मिलने वाले अनुदान", "हमला करने वाले": a description, not an event
             end = hit.end
             vector = _VECTOR.match(text, end)
             if vector and vector.end() <= sentence.end:
@@ -226,16 +514,104 @@ def code_events(article: Article) -> list[Event]:
             else:
                 modality = "asserted"
             sources, target = roles.roles(hit, sentence)
-            floor = _clause_start(text, sentence, hit.start)
+            etype, mode = hit.expression.type, hit.expression.mode
+            if hit.expression.source in _WEAK and (target is None or (etype == "AGREE" and target.id is None)):
+                continue  # an approval agrees with a named party (not a company or "the government")
+            if hit.expression.source == "पहुंच~|पहुँच~" and not (target and target.id and target.id.startswith("country:")):
+                continue  # arriving is a visit only to a named place
+            if etype == "AGREE" and negated and modality != "hypothetical" and _ACCEPT.match(text[hit.start:end]):
+                etype, negated = "REJECT", False  # "will not accept" is a refusal
+            if etype == "MOBILIZE" and not sources and _PASSIVE.match(text, hit.end):
+                # "केंद्रीय बलों की कंपनियां तैनात की गईं": the deployed force is the source (EVENTS.md rule 4)
+                force = group_actor(text, _clause_start(text, sentence, hit.start, roles.names), hit.end, country)
+                sources = [force] if force is not None else []
+            if etype == "MOBILIZE" and mode == "weapons" and target is not None:
+                etype, mode = "ASSAULT", "heavy-weapons"  # missiles fired at someone: an attack
+            if hit.expression.type == "CONSULT" and _PRESS.search(text, max(sentence.start, hit.start - 40), hit.start):
+                continue  # talking to reporters is a statement, not a consultation
+            floor = _clause_start(text, sentence, hit.start, roles.names)
             location = _location(article, floor, hit.start)
             trigger = Trigger(hit.start, end, text[hit.start:end])
-            pairs: list[tuple[Actor | None, Actor | None]] = [(s, target) for s in sources] or [(None, target)]
-            if target is None and len(sources) == 2 and hit.expression.type in _MUTUAL:
+            targets = [target, *roles.more_targets]
+            pairs: list[tuple[Actor | None, Actor | None]] = [(s, t) for s in sources for t in targets] or \
+                [(None, t) for t in targets]
+            if target is None and len(sources) == 2 and etype in _MUTUAL:
                 pairs = [(sources[0], sources[1])]
+            roles.pairs.extend(pairs)
+            roles.last = (end, sources) if sources else roles.last
             for source, other in pairs:
+                nominal.append(hit.expression.nominal)
                 out.append(Event(
-                    type=hit.expression.type, mode=hit.expression.mode, trigger=trigger, sentence=index,
+                    type=etype, mode=mode, trigger=trigger, sentence=index,
                     source=source, target=other, date=_date(article, sentence), location=location,
                     negated=negated, modality=modality,  # type: ignore[arg-type]
                 ))
-    return out
+    return _first_mentions(out, nominal)
+
+
+# Event nouns that are too general to code on their own, with no party named (talks, a meeting,
+# violence, attacks): real news re-mentions them in background sentences.
+_BARE_NOUNS = frozenset({
+    "शिखर सम्मेलन", "सम्मेलन", "युद्धविराम", "संघर्षविराम", "बातचीत", "बैठक", "वार्ता", "चर्चा", "हिंसा", "हमले", "हमलों",
+    "आंदोलन", "प्रदर्शन", "समर्थन", "यात्रा", "दौरा", "दौरे", "जांच", "आरोप", "आरोपों", "मदद", "सहायता",
+})
+
+
+# Events that frame another (a demand, refusal, threat, promise, acceptance): the framed event is
+# their content and is not coded on its own (माफी मांगने से इनकार, यात्रा का न्योता, हमले की धमकी).
+_FRAMING = frozenset({"REQUEST", "REJECT", "THREATEN", "AGREE"})
+_CLAUSE_FRAMING = frozenset({"REQUEST", "THREATEN", "AGREE"})
+# Expressions that are a visit or a meeting only with a named place or party (पहुंचे, शामिल हुए).
+_WEAK = frozenset({"पहुंच~|पहुँच~", "शामिल {हो}", "हिस्सा|भाग {ले}",
+                   # an approval is an agreement only with a party (a cabinet approving a scheme is not)
+                   "मंजूर|मंज़ूर {कर}", "मंजूरी|मंज़ूरी|स्वीकृति {दे}"})
+
+
+def _is_content(text: str, hit: _Hit, hits: Sequence[_Hit]) -> bool:
+    """Whether ``hit`` is what another trigger of its sentence demands, refuses, threatens or
+    promises: right before it (हमले की धमकी, माफी मांगने से इनकार) or in its कि clause (धमकी दी कि
+    … हमला करेंगे; not after an accusation, whose content is coded)."""
+    for other in hits:
+        if other.start < hit.start and other.expression.type in _CLAUSE_FRAMING and \
+                _KI.search(text, other.end, hit.start):
+            return True
+    for other in hits:
+        if other.start < hit.end or other.expression.type not in _FRAMING or other is hit:
+            continue
+        gap = text[hit.end:other.start].split()
+        if gap and gap[0] in ("से", "का", "की", "के") and len(gap) <= 3:
+            return True
+    return False
+
+
+def _is_purpose(text: str, hit: _Hit) -> bool:
+    """An infinitive trigger that names an aim, a hope or an instruction (बात करने के लिए, मिलने की
+    उम्मीद, बात करने को कहा), not an event; a decision or an accusation (हमला करने का आरोप) is kept."""
+    last = text[hit.start:hit.end].split()[-1]
+    if hit.expression.type in _FRAMING or not last.endswith(("ने", "ना")) or len(last) < 4:
+        return False
+    return bool(_PURPOSE.match(text, hit.end))
+
+
+def _key(actor: Actor | None) -> str | None:
+    return actor.name or actor.text if actor is not None else None
+
+
+def _first_mentions(events: list[Event], nominal: list[bool]) -> list[Event]:
+    """Each real-world event once: a later mention of an event of the same type whose known actors
+    agree with an earlier one (यह हिंसा, the talks again) is dropped, and so is a bare event noun
+    with no party named (``nominal`` tells which events come from event nouns); the conjoined
+    pairs of one trigger are all kept."""
+    kept: list[Event] = []
+    for ev, noun in zip(events, nominal, strict=True):
+        again = any(k.type == ev.type and k.trigger != ev.trigger and
+                    (ev.source is None or _key(ev.source) == _key(k.source)) and
+                    (ev.target is None or _key(ev.target) == _key(k.target)) and
+                    # in one sentence only when both parties are named and the same (यात्रा पर … पहुंचे)
+                    (k.sentence != ev.sentence or (ev.source is not None and ev.target is not None))
+                    for k in kept)
+        if not again and noun and ev.source is None and ev.target is None and ev.trigger.text in _BARE_NOUNS:
+            again = True
+        if not again:
+            kept.append(ev)
+    return kept

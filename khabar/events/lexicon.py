@@ -21,6 +21,24 @@ PLOVER_TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
     "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 )
+# The modes each type may carry (shared/docs/events.md).
+PLOVER_MODES: dict[str, frozenset[str]] = {
+    "AGREE": frozenset(), "SUPPORT": frozenset(), "CONCEDE": frozenset(), "COOPERATE": frozenset(), "AID": frozenset(),
+    "CONSULT": frozenset({"visit", "third-party", "multilateral", "phone"}),
+    "RETREAT": frozenset({"withdraw", "release", "disarm", "ceasefire", "access", "resign"}),
+    "REQUEST": frozenset({"assist", "change", "yield", "meet"}),
+    "ACCUSE": frozenset({"disapprove", "investigate", "allege"}),
+    "REJECT": frozenset({"assist", "change", "yield", "meet"}),
+    "THREATEN": frozenset({"restrict", "arrest", "relations", "expel", "territory", "violence"}),
+    "PROTEST": frozenset({"demo", "riot", "strike", "hunger", "boycott", "obstruct", "vandalize"}),
+    "SANCTION": frozenset({"convict", "expel", "withdraw", "discontinue"}),
+    "MOBILIZE": frozenset({"troops", "weapons", "police", "militia"}),
+    "COERCE": frozenset({"seize", "restrict", "censor", "curfew", "martial-law", "arrest", "deport", "withhold",
+                         "misinformation", "cyber"}),
+    "ASSAULT": frozenset({"abduct", "beat", "torture", "sexual", "targeted", "destroy", "primitive", "firearms",
+                          "explosives", "suicide-attack", "aerial", "drone", "heavy-weapons", "crowd-control",
+                          "unconventional"}),
+}
 _W = r"\u0900-\u0963\u0966-\u097f\w"
 _NEG = r"(?:\s+(?:नहीं|न))?"
 _GAP = r"(?:\s+[^\s।॥.?!,;]+){0,4}?"
@@ -42,14 +60,16 @@ _VERB_ENDINGS = ("ा", "ी", "ीं", "े", "ें", "ना", "ने", "�
                  "या", "ये", "ई", "ईं", "ए", "एं", "एगा", "एगी", "एंगे", "ओ")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Expression:
     type: str
     mode: str | None
     source: str  # the expression as written
     pattern: re.Pattern[str]
     anchor: str  # a literal first word, for the index
+    anchors: tuple[str, ...]  # the literal forms of all alternatives of the first word
     length: int  # number of words, to prefer longer matches
+    nominal: bool = False  # no verb in it (हमला, यात्रा): an event noun
 
 
 def _light_forms(stem: str) -> str:
@@ -92,15 +112,19 @@ def compile_expression(type_: str, mode: str | None, source: str) -> Expression:
             merged[-1] += w
         else:
             merged.append(w)
-    regexes, anchor = [], ""
+    regexes: list[str] = []
+    firsts: list[str] = []
     for i, w in enumerate(merged):
         rx, literals = _word_regex(w)
         regexes.append(rx)
         if i == 0:
-            anchor = literals[0] if literals else ""
+            # a first word with a light-verb or gap alternative has no literal: always tried
+            firsts = literals if len(literals) == len(w.split("|")) else []
     # every word's regex starts with white space: patterns are matched against " " + sentence
     pattern = re.compile("".join(regexes) + rf"(?![{_W}])")
-    return Expression(type_, mode or None, source, pattern, anchor, len(merged))
+    nominal = not any(w.endswith("~") or "{" in w for w in merged)
+    anchor = firsts[0] if firsts else ""
+    return Expression(type_, mode or None, source, pattern, anchor, tuple(firsts), len(merged), nominal)
 
 
 def _parse(text: str) -> list[Expression]:
@@ -111,7 +135,10 @@ def _parse(text: str) -> list[Expression]:
         cols = line.split("\t")
         if len(cols) != 3 or cols[0] not in PLOVER_TYPES:
             raise ValueError(f"plover lexicon line {number}: expected TYPE<TAB>mode<TAB>expression, got {line!r}")
-        out.append(compile_expression(cols[0], cols[1].strip() or None, cols[2].strip()))
+        mode = cols[1].strip()
+        if mode and mode not in PLOVER_MODES[cols[0]]:
+            raise ValueError(f"plover lexicon line {number}: {cols[0]} has no mode {mode!r}")
+        out.append(compile_expression(cols[0], mode or None, cols[2].strip()))
     return out
 
 
@@ -123,3 +150,23 @@ def lexicon() -> tuple[Expression, ...]:
     if user.exists():
         expressions.extend(_parse(user.read_text(encoding="utf-8")))
     return tuple(expressions)
+
+
+# (first-word literal -> expression indexes, always-tried indexes, longest literal, a memo of the
+# indexes each sentence word selects, filled as words are met)
+Index = tuple[dict[str, tuple[int, ...]], tuple[int, ...], int, dict[str, tuple[int, ...]]]
+
+
+@lru_cache(maxsize=4)
+def anchor_index(expressions: tuple[Expression, ...]) -> Index:
+    """Indexes of ``expressions`` (:func:`lexicon`) by the literal forms their first word starts
+    with, the expressions to try always (no literal first word), and the longest literal's length."""
+    by_anchor: dict[str, list[int]] = {}
+    always: list[int] = []
+    for i, expr in enumerate(expressions):
+        if not expr.anchors:
+            always.append(i)
+        for a in set(expr.anchors):
+            by_anchor.setdefault(a, []).append(i)
+    longest = max((len(a) for a in by_anchor), default=0)
+    return {a: tuple(ids) for a, ids in by_anchor.items()}, tuple(always), longest, {}
