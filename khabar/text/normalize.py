@@ -61,8 +61,11 @@ class Normalized:
     raw: str = ""
 
     def raw_text(self, start: int, end: int) -> str:
-        """The raw text that the clean span ``[start, end)`` came from, verbatim."""
+        """The raw text that the clean span ``[start, end)`` came from, verbatim (with the
+        invisible characters that were removed right after it)."""
         s, e = self.to_source(start, end)
+        while e < len(self.raw) and not self.raw[e].isspace() and ord(self.raw[e]) in _TABLE:
+            e += 1
         return self.raw[s:e]
 
     def to_source(self, start: int, end: int) -> tuple[int, int]:
