@@ -5,7 +5,7 @@ from __future__ import annotations
 from khabar.lang import word_list
 
 MAX_NP_WORDS = 8
-_BREAKS = ',;:"\'()।॥.?!\n'
+_BREAKS = ',;:"\'()।॥?!\n'  # not ".": inside a sentence it marks abbreviations (आई.आर.जी.सी.)
 
 
 def np_before(text: str, end: int, floor: int, max_words: int = MAX_NP_WORDS) -> tuple[int, int] | None:

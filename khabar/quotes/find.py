@@ -76,7 +76,10 @@ _SAYING = re.compile(r"\s(?:का|की|के)\s+(?:कहना|मानन
 _SAYING_PRONOUN = re.compile(r"(?:उनका|उसका|इनका|उनकी|उसकी)\s+(?:कहना|मानना)\s+(?:है|था|थी|हैं)\s+कि\s+")
 _KI = re.compile(r"^\s*[,:]?\s*कि\s+")
 _LEAD_IN = re.compile(r"^\s*[,:]\s*")
-_NE = re.compile(r"(?:\sने|(?<=[\u0900-\u097f])ने)(?=\s)")
+_NE = re.compile(r"(?:\sने|(?<=[\u0900-\u097f.])ने)(?=\s)")
+# "X ने Y से CONTENT की अपील की", "… से संयम बरतने को कहा": the content is what Y is asked to do.
+_ASKED = re.compile(r"\s(?:से|को)\s+(?P<content>.+?)\s+(?:की|का|को)\s*$")
+_ASKING_CUES = ("अपील", "आग्रह", "अनुरोध", "आह्वान", "कहा", "सलाह", "निर्देश", "गुजारिश", "निवेदन")
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -179,11 +182,23 @@ class _Sentence:
                 s, e, direct = between[0] + 1, between[1], True
             elif content_before:
                 s, e, direct = content_before
+            elif (asked := self._asked(speaker[1], cue.start(), cue_text)) is not None:
+                s, e, direct = asked
             else:
                 return None
         if e - s < 2:
             return None
         return FoundQuote(s, e, direct, cue_text, speaker[0], speaker[1], self.index)
+
+    def _asked(self, speaker_end: int, cue_start: int, cue_text: str) -> tuple[int, int, bool] | None:
+        """"X ने Y से CONTENT की अपील की": the appeal's content, between the addressee and the cue."""
+        if not cue_text.startswith(_ASKING_CUES):
+            return None
+        m = _ASKED.search(self.text, speaker_end, cue_start)
+        if m is None or self.inside_quote(m.start()):
+            return None
+        s, e = m.start("content"), m.end("content")
+        return (s, e, False) if len(self.text[s:e].split()) >= 2 else None
 
     def _content_before_comma(self, speaker_start: int, cue_start: int) -> tuple[int, int, bool] | None:
         """``CONTENT, X ने कहा।`` and ``"CONTENT" उन्होंने कहा।``: content ends just before the speaker."""
@@ -216,8 +231,8 @@ class _Sentence:
             pos = floor + m.start()
             if self.inside_quote(pos) or text[pos:pos + 4].strip() != "ने":
                 continue
-            if text[pos] != " ":
-                continue  # part of a pronoun like उन्होंने, found above
+            if text[pos] != " " and text[pos - 1:pos] != ".":
+                continue  # part of a pronoun like उन्होंने, found above (but आई.आर.जी.सी.ने is a name)
             ne = pos
         if ne is not None and (best is None or ne > best[0]):
             np = np_before(text, ne, floor)

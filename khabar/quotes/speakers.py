@@ -29,6 +29,18 @@ def _refer(surface: str, actor: Actor) -> Actor:
                  refers_to=actor.refers_to or actor.text)
 
 
+_MANAGEMENT = frozenset({"प्रशासन", "प्रबंधन", "नेतृत्व", "कार्यालय", "सचिवालय"})
+
+
+def _is_title(word: str) -> bool:
+    """A title word, also with a prefix (महानिदेशक, उपायुक्त, उपराज्यपाल end with निदेशक, आयुक्त,
+    राज्यपाल)."""
+    words = speaker_words()
+    if words.get(word) == "title":
+        return True
+    return any(kind == "title" and len(t) >= 4 and word.endswith(t) for t, kind in words.items())
+
+
 def _head_entity(text: str, entities: Sequence[Entity], start: int, end: int) -> Entity | None:
     """The entity that heads the speaker's words: the one that ends them. In "व्हाइट हाउस के प्रवक्ता"
     the head is the spokesperson, not the White House."""
@@ -36,7 +48,13 @@ def _head_entity(text: str, entities: Sequence[Entity], start: int, end: int) ->
     if not inside:
         return None
     last = inside[-1]
-    return last if not text[last.end:end].strip() else None
+    tail = text[last.end:end].split()
+    if not tail:
+        return last
+    # "जेएनयू प्रशासन", "कंपनी प्रबंधन": an organisation followed by a word for its own management
+    if last.label == "ORG" and all(w in _MANAGEMENT for w in tail):
+        return last
+    return None
 
 
 def _full_name(entities: Sequence[Entity], short: Entity) -> Entity | None:
@@ -51,9 +69,12 @@ def _full_name(entities: Sequence[Entity], short: Entity) -> Entity | None:
 
 def _org_before(entities: Sequence[Entity], noun: str, pos: int) -> Entity | None:
     """The organisation a bare noun (पार्टी, मंत्रालय) refers to: the last one named with it."""
-    for e in reversed([e for e in entities if e.label == "ORG" and e.end <= pos]):
+    orgs = [e for e in entities if e.label == "ORG" and e.end <= pos]
+    for e in reversed(orgs):
         if noun in e.text:
             return e
+    if noun in _MANAGEMENT and orgs:
+        return orgs[-1]  # प्रशासन ने कहा: the administration of the organisation last named
     return None
 
 
@@ -102,7 +123,7 @@ def resolve_speakers(text: str, found: Sequence[FoundQuote], entities: Sequence[
                 full = _full_name(entities, entity) if entity.id is None and entity.label == "PER" else None
                 if full is not None:
                     speaker = Actor(text=entity.text, refers_to=full.text)
-            elif kind == "title" or words.get(last_word) == "title":
+            elif kind == "title" or _is_title(last_word):
                 titled = _titled_before(text, entities, surface, q.speaker_start) or (
                     _titled_before(text, entities, last_word, q.speaker_start) if last_word != surface else None
                 )
