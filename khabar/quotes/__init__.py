@@ -21,5 +21,6 @@ class QuoteStage:
     assigns: ClassVar[frozenset[str]] = frozenset({"quotes"})
 
     def __call__(self, article: Article) -> Article:
-        found = find_quotes(article.text, article.sentences, article.paragraphs)
+        names = tuple((e.start, e.end) for e in article.entities if e.label in ("PER", "ORG"))
+        found = find_quotes(article.text, article.sentences, article.paragraphs, names)
         return replace(article, quotes=tuple(resolve_speakers(article.text, found, article.entities)))

@@ -28,6 +28,7 @@ from khabar.text.quotemarks import read_marks
 _AUX = r"(?:\s+(?:है|हैं|था|थी|थे|थीं|गया|गई|गए|रहा|रही|रहे|जा\s+रहा|जाता|जाती))*"
 _STOPS = "।॥.?!"
 _ERGATIVE_PRONOUNS = ("उन्होंने", "उन्होने", "उसने", "इन्होंने", "इसने", "हमने", "मैंने", "आपने")
+MAX_LOST_MARK_CHARS = 600  # how far a quotation that lost its opening mark may run to its closing one
 MAX_LEAD_IN_WORDS = 15  # "केसीएनए के अनुसार, बुधवार को बैठक के अंत में, "…"": the quotation is the content
 MIN_DIRECT_WORDS = 3  # a shorter quotation without a cue is a scare quote ("बड़ी जीत")
 
@@ -95,14 +96,25 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+@dataclass(frozen=True, slots=True)
+class _Paragraph:
+    """What a sentence needs to know of its paragraph: marks that lost their partner, and names."""
+
+    end: int
+    pairs: list[tuple[int, int]]
+    orphan_closes: list[int]
+    orphan_opens: list[int]
+    names: list[tuple[int, int]]  # people and organisations named in it
+
+
 class _Sentence:
-    def __init__(self, text: str, index: int, span: Span, pairs: list[tuple[int, int]],
-                 orphan_closes: list[int]) -> None:
+    def __init__(self, text: str, index: int, span: Span, par: _Paragraph) -> None:
         self.text = text
         self.index = index
         self.start, self.end = span.start, span.end
-        self.pairs = [p for p in pairs if span.start <= p[0] < span.end]
-        self.orphan_closes = [c for c in orphan_closes if span.start <= c < span.end]
+        self.par = par
+        self.pairs = [p for p in par.pairs if span.start <= p[0] < span.end]
+        self.orphan_closes = [c for c in par.orphan_closes if span.start <= c < span.end]
 
     def inside_quote(self, pos: int) -> bool:
         return any(a < pos < b for a, b in self.pairs)
@@ -184,11 +196,28 @@ class _Sentence:
                 s, e, direct = content_before
             elif (asked := self._asked(speaker[1], cue.start(), cue_text)) is not None:
                 s, e, direct = asked
+            elif lead and (lost := self._lost_mark(cue.end() + lead.end())) is not None:
+                s, e, direct = lost
             else:
                 return None
         if e - s < 2:
             return None
         return FoundQuote(s, e, direct, cue_text, speaker[0], speaker[1], self.index)
+
+    def _lost_mark(self, start: int) -> tuple[int, int, bool] | None:
+        """``X ने कहा, CONTENT."`` or ``X बोले, 'CONTENT``: a quotation after a cue and a comma whose
+        opening (or closing) mark the site lost; it ends at the lone closing mark later in the
+        paragraph, or at the paragraph's end after a lone opening mark."""
+        text = self.text
+        opening = next((o for o in self.par.orphan_opens if start <= o <= start + 1), None)
+        if opening is not None:
+            s, e = _trim(text, opening + 1, self.par.end)
+            return (s, e, True) if e > s else None
+        close = next((c for c in self.par.orphan_closes if c > start), None)
+        if close is not None and close - start <= MAX_LOST_MARK_CHARS:
+            s, e = _trim(text, start, close)
+            return (s, e, True) if len(text[s:e].split()) >= MIN_DIRECT_WORDS else None
+        return None
 
     def _asked(self, speaker_end: int, cue_start: int, cue_text: str) -> tuple[int, int, bool] | None:
         """"X ने Y से CONTENT की अपील की": the appeal's content, between the addressee and the cue."""
@@ -240,21 +269,33 @@ class _Sentence:
                 return np
         if best is not None:
             return best
-        # X बोले / X कहते हैं: the subject stands right before the cue
+        # X बोले / X कहते हैं: the subject stands before the cue, maybe with a manner between
+        # (शिवकुमार भावुक होकर बोले): the words before, else the last name before the cue
         cue_word = text[cue_start:cue_start + 4]
         if cue_word.startswith(("बोल", "कहत")):
-            return np_before(text, cue_start, floor)
+            np = np_before(text, cue_start, floor)
+            if np is not None:
+                return np
+            named = [n for n in self.par.names if floor <= n[0] and n[1] <= cue_start]
+            return named[-1] if named else None
         return None
 
 
-def find_quotes(text: str, sentences: tuple[Span, ...], paragraphs: tuple[Span, ...]) -> list[FoundQuote]:
-    """Quotations of an article, in text order."""
+def find_quotes(text: str, sentences: tuple[Span, ...], paragraphs: tuple[Span, ...],
+                names: tuple[tuple[int, int], ...] = ()) -> list[FoundQuote]:
+    """Quotations of an article, in text order; ``names`` are the spans of people and
+    organisations found in it (optional: they help find speakers far from their cue)."""
     out: list[FoundQuote] = []
     for par in paragraphs:
         marks = read_marks(text[par.start:par.end])
-        pairs = [(par.start + a, par.start + b) for a, b in marks.pairs]
-        closes = [par.start + c for c in marks.orphan_closes]
+        context = _Paragraph(
+            end=par.end,
+            pairs=[(par.start + a, par.start + b) for a, b in marks.pairs],
+            orphan_closes=[par.start + c for c in marks.orphan_closes],
+            orphan_opens=[par.start + o for o in marks.orphan_opens],
+            names=[n for n in names if par.start <= n[0] < par.end],
+        )
         for index, span in enumerate(sentences):
             if par.start <= span.start < par.end:
-                out.extend(_Sentence(text, index, span, pairs, closes).quotes())
+                out.extend(_Sentence(text, index, span, context).quotes())
     return out

@@ -45,7 +45,7 @@ def read_marks(par: str) -> Marks:
             orphan_closes.append(i)
         elif opens:
             open_at[mark] = i
-    orphan_opens = tuple(i for mark, i in open_at.items() if mark == '"')
+    orphan_opens = tuple(sorted(open_at.values()))
     return Marks(tuple(pairs), tuple(orphan_closes), orphan_opens)
 
 
