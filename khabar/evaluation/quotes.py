@@ -38,9 +38,21 @@ class QuoteScores:
         return self.speaker_right / self.gold if self.gold else 1.0
 
 
+_GENITIVE = {"के": "का", "की": "का"}
+
+
 def _norm(s: str) -> str:
+    """Words compared without inflection: oblique plurals and the genitive's agreement
+    ("परिवार के एक सदस्य" = "परिवार का एक सदस्य")."""
     s = unicodedata.normalize("NFC", s).replace("\u200d", "").replace("\u200c", "").casefold()
-    return " ".join(_OBLIQUE.sub("", _OBLIQUE_I.sub("ी", w)) for w in s.split())
+    return " ".join(_OBLIQUE.sub("", _OBLIQUE_I.sub("ी", _GENITIVE.get(w, w))) for w in s.split())
+
+
+def _same_person_name(a: str, b: str) -> bool:
+    """"Vijay Keshav Gokhale" and "Vijay Gokhale": one name's words within the other's, two at least."""
+    wa, wb = a.casefold().split(), b.casefold().split()
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    return len(short) >= 2 and short[0] == long_[0] and short[-1] == long_[-1] and set(short) <= set(long_)
 
 
 def speaker_matches(gold: str, actor: Actor | None) -> bool:
@@ -55,7 +67,7 @@ def speaker_matches(gold: str, actor: Actor | None) -> bool:
     if not key:
         return False
     if actor.name:
-        return name_key(actor.name) == key  # Zelensky = Zelenskyy
+        return name_key(actor.name) == key or _same_person_name(actor.name, gold)  # Zelensky = Zelenskyy
     words = (actor.refers_to or actor.text).split()
     gold_words = gold.split()
     # the name is the last words of the speaker's words (डीसीपी राजीव रंजन), or a surname alone

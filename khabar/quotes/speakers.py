@@ -83,7 +83,9 @@ def _recent_speaker(surface: str, q: FoundQuote, history: list[tuple[FoundQuote,
     for prev, actor in reversed(history):
         if q.sentence - prev.sentence > RECENT_SPEAKER_SENTENCES:
             return None
-        if actor is not None and actor.name and (actor.refers_to or actor.text) not in words:
+        if actor is not None and (actor.refers_to or actor.text) not in words and (
+            actor.name or actor.refers_to
+        ):
             return _refer(surface, actor)
     return None
 
