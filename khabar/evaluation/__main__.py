@@ -62,7 +62,8 @@ def main(argv: list[str] | None = None) -> int:
     for name, sc in entities.all_scores().items():
         link = ""
         if sc.linked_gold:
-            link = f"; linking accuracy {sc.linking_accuracy:.3f} ({sc.linked_right}/{sc.linked_gold})"
+            link = (f"; linking accuracy {sc.linking_accuracy:.3f} ({sc.linked_right}/{sc.linked_gold}), "
+                    f"NIL-aware {sc.nil_aware_accuracy:.3f} ({sc.nil_gold} gold entities not in the knowledge base)")
         print(f"  {titles[name]}: {sc.overall}{link}")
         for label, prf in sc.per_label.items():
             print(f"      {label} {prf}")

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from khabar.entities import find_entities
+from khabar.kb import load_kb
 from khabar.evaluation.corpora import conll_sentences, gold_dev, shared_dir
 from khabar.evaluation.foundation import PRF, REPO
 from khabar.evaluation.spans import analyze_gold, match_spans, to_clean
@@ -28,6 +29,13 @@ class EntityScores:
     per_label: dict[str, PRF]
     linked_right: int
     linked_gold: int
+    # NIL-aware: a gold entity the knowledge base does not hold is right when left unlinked
+    nil_aware_right: int = 0
+    nil_gold: int = 0
+
+    @property
+    def nil_aware_accuracy(self) -> float:
+        return self.nil_aware_right / self.linked_gold if self.linked_gold else 1.0
 
     @property
     def overall(self) -> PRF:
@@ -58,9 +66,21 @@ def _same_name(gold: dict[str, Any], name: str | None, wikidata: str | None) -> 
     return bool(name) and " ".join(str(gold["name"]).casefold().split()) == " ".join(str(name).casefold().split())
 
 
+def _kb_names() -> tuple[set[str], set[str]]:
+    """Canonical names and Wikidata ids the knowledge base holds (to tell NIL gold entities)."""
+    kb = load_kb()
+    names, qids = set(), set()
+    for e in kb.entities():
+        names.add(" ".join(e.name.casefold().split()))
+        if e.wikidata:
+            qids.add(e.wikidata)
+    return names, qids
+
+
 def score_records(records: list[dict[str, Any]]) -> EntityScores:
     counts: Counter[str] = Counter()
-    right = total = 0
+    right = total = nil_right = nil_total = 0
+    kb_names, kb_qids = _kb_names()
     for record in records:
         a = analyze_gold(record)
         found = find_entities(a.text, a.published)
@@ -74,9 +94,16 @@ def score_records(records: list[dict[str, Any]]) -> EntityScores:
             if not g[3].get("name"):
                 continue
             total += 1
-            if gi in pairs and _same_name(g[3], found[pairs[gi]].name, found[pairs[gi]].wikidata):
+            hit = found[pairs[gi]] if gi in pairs else None
+            if hit is not None and _same_name(g[3], hit.name, hit.wikidata):
                 right += 1
-    return EntityScores(_prf(counts), right, total)
+                nil_right += 1
+                continue
+            in_kb = " ".join(str(g[3]["name"]).casefold().split()) in kb_names or g[3].get("wikidata") in kb_qids
+            if not in_kb:
+                nil_total += 1
+                nil_right += hit is not None and hit.id is None
+    return EntityScores(_prf(counts), right, total, nil_right, nil_total)
 
 
 def score_il_ner(split: str = "test") -> EntityScores:
@@ -127,4 +154,5 @@ def figures(scores: dict[str, EntityScores] | None = None) -> dict[str, float]:
         out[f"entities_{name}_f1"] = s.overall.f1
         if s.linked_gold:
             out[f"linking_{name}_accuracy"] = s.linking_accuracy
+            out[f"linking_{name}_nil_aware_accuracy"] = s.nil_aware_accuracy
     return out
