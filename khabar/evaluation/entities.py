@@ -15,10 +15,10 @@ from pathlib import Path
 from typing import Any
 
 from khabar.entities import find_entities
-from khabar.kb import load_kb
 from khabar.evaluation.corpora import conll_sentences, gold_dev, shared_dir
 from khabar.evaluation.foundation import PRF, REPO
 from khabar.evaluation.spans import analyze_gold, match_spans, to_clean
+from khabar.kb import load_kb
 
 LABELS = ("PER", "LOC", "ORG")
 _IL_NER = {"NEP": "PER", "NEL": "LOC", "NEO": "ORG"}
