@@ -54,6 +54,12 @@ def gold_dev() -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+def project_gold_set(name: str) -> list[dict[str, Any]]:
+    """A gold set written for the project: gold/<name>.jsonl in the repository."""
+    path = Path(__file__).resolve().parents[2] / "gold" / f"{name}.jsonl"
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
 def seed_path() -> Path:
     return shared_dir() / "seed" / "000_bd98f42bff8ccfe6.txt"
 

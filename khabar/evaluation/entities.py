@@ -8,15 +8,13 @@ recogniser found the same span (or one overlapping it) and linked it to that nam
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from khabar.entities import find_entities
-from khabar.evaluation.corpora import conll_sentences, gold_dev, shared_dir
-from khabar.evaluation.foundation import PRF, REPO
+from khabar.evaluation.corpora import conll_sentences, gold_dev, project_gold_set, shared_dir
+from khabar.evaluation.foundation import PRF
 from khabar.evaluation.spans import analyze_gold, match_spans, to_clean
 from khabar.kb import load_kb
 
@@ -134,8 +132,7 @@ def score_il_ner(split: str = "test") -> EntityScores:
 
 
 def project_gold(name: str) -> list[dict[str, Any]]:
-    path = Path(REPO) / "gold" / f"{name}.jsonl"
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return project_gold_set(name)
 
 
 def all_scores() -> dict[str, EntityScores]:

@@ -11,13 +11,11 @@ matches. Gold actors joined with "; " (several doers of one event) match any of 
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
-from khabar.evaluation.corpora import gold_dev
-from khabar.evaluation.foundation import PRF, REPO
+from khabar.evaluation.corpora import gold_dev, project_gold_set
+from khabar.evaluation.foundation import PRF
 from khabar.evaluation.quotes import speaker_matches
 from khabar.evaluation.spans import analyze_gold, overlaps, to_clean
 from khabar.model import Actor, Event
@@ -109,8 +107,7 @@ def score_events(records: list[dict[str, Any]]) -> EventScores:
 
 
 def project_gold() -> list[dict[str, Any]]:
-    path = Path(REPO) / "gold" / "events.jsonl"
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return project_gold_set("events")
 
 
 def figures() -> dict[str, float]:

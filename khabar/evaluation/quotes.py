@@ -7,15 +7,13 @@ unnamed speakers given in Hindi ("अधिकारी" matches "अधिक�
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
-from khabar.evaluation.corpora import gold_dev
-from khabar.evaluation.foundation import PRF, REPO
+from khabar.evaluation.corpora import gold_dev, project_gold_set
+from khabar.evaluation.foundation import PRF
 from khabar.evaluation.spans import analyze_gold, match_spans, to_clean
 from khabar.kb.namekey import name_key
 from khabar.model import Actor
@@ -99,8 +97,7 @@ def score_quotes(records: list[dict[str, Any]]) -> QuoteScores:
 
 
 def project_gold() -> list[dict[str, Any]]:
-    path = Path(REPO) / "gold" / "quotes-times.jsonl"
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return project_gold_set("quotes-times")
 
 
 def figures() -> dict[str, float]:

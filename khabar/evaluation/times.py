@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
-from khabar.evaluation.corpora import gold_dev
+from khabar.evaluation.corpora import gold_dev, project_gold_set
 
 __all__ = ["figures", "gold_dev", "project_gold", "score_times"]
-from khabar.evaluation.foundation import PRF, REPO
+from khabar.evaluation.foundation import PRF
 from khabar.evaluation.spans import analyze_gold, match_spans, to_clean
 
 
@@ -49,8 +47,7 @@ def score_times(records: list[dict[str, Any]]) -> TimeScores:
 
 
 def project_gold() -> list[dict[str, Any]]:
-    path = Path(REPO) / "gold" / "quotes-times.jsonl"
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return project_gold_set("quotes-times")
 
 
 def figures() -> dict[str, float]:
