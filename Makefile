@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.khabar-setup
 
-.PHONY: setup demo test lint eval bench clean
+.PHONY: setup demo test lint eval bench bench-batch clean
 
 # Set up the virtual environment at .venv with the pinned dependencies and khabar itself.
 $(STAMP): pyproject.toml requirements.lock
@@ -37,3 +37,7 @@ bench: setup
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis
+
+# Batch throughput: local engine with 1 and 2 processes, Spark local[1] and local[2], 20,000 articles.
+bench-batch: setup
+	$(BIN)/python -m khabar.batch.benchmark
