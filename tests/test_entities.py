@@ -101,3 +101,9 @@ def test_english_text_gets_the_knowledge_base_with_case_rules() -> None:
                 title="")
     assert a.lang == "en"
     assert [(e.text, e.name) for e in a.entities] == [("Delhi", "Delhi")]
+
+
+def test_another_countrys_institution_is_not_indias() -> None:
+    assert [e.name for e in find_entities("अमेरिकी संसद ने मदद मंजूर की।")] == []
+    assert [e.name for e in find_entities("संसद में बहस हुई।")] == ["Parliament of India"]
+    assert [e.name for e in find_entities("भारतीय वायुसेना ने अभ्यास किया।")] == ["Indian Air Force"]

@@ -203,6 +203,14 @@ def _local_country(kb: KnowledgeBase, text: str, toks: list[Word], first_word: i
 MODEL_LANGUAGES = frozenset({"hi", "mr", "ne", "und"})
 
 
+_INDIAN = frozenset({"भारतीय"})
+
+
+def _foreign_demonym_before(prev_key: str) -> bool:
+    """Whether the word before a name is another country's demonym (अमेरिकी, सीरियाई)."""
+    return bool(prev_key) and prev_key in _keyed("demonyms") and prev_key not in {norm_alias(w) for w in _INDIAN}
+
+
 def find_entities(text: str, published: str | None = None, lang: str = "und") -> list[Entity]:
     """Entity mentions of ``text``, linked where the knowledge base knows them."""
     kb = load_kb()
@@ -229,6 +237,9 @@ def find_entities(text: str, published: str | None = None, lang: str = "und") ->
         local = _local_country(kb, text, toks, m.first_word)
         entity = best_candidate(candidates, model_hit, {local} if local else countries)
         if entity is None:
+            continue
+        if _foreign_demonym_before(prev) and entity.country == "IND" and entity.type == "ORG":
+            vetoed.append((m.start, m.end))  # अमेरिकी संसद, सीरियाई वायुसेना: another country's, not India's
             continue
         start, end, label, name = m.start, m.end, entity.type, None
         if entity.type == "PER" and m.last_word - m.first_word > 1 and toks[m.first_word].key in _titles():
