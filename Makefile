@@ -23,17 +23,21 @@ lint: setup
 	$(BIN)/ruff check .
 	$(BIN)/mypy
 
-# The whole test suite (lint and types included); CI runs exactly this.
+# The whole test suite (lint and types included); CI runs exactly this. The store tests run on
+# SQLite and on a real PostgreSQL: $KHABAR_TEST_PG if set, else one started on localhost from
+# Debian's packages by scripts/start_postgres.sh.
 test: lint
-	$(BIN)/pytest -q
+	KHABAR_TEST_PG="$${KHABAR_TEST_PG:-$$(scripts/start_postgres.sh)}" $(BIN)/pytest -q
 
 # Each capability's figures on the data in ../shared.
 eval: setup
 	$(BIN)/python -m khabar.evaluation
+	$(BIN)/python -m khabar.corpus.evaluate
 
 # Articles per second and peak memory against a baseline measured in the same run.
 bench: setup
 	$(BIN)/python -m khabar.benchmark
+	$(BIN)/python -m khabar.corpus.benchmark
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from khabar import __version__
 from khabar.cli import analyze as analyze_cmd
 from khabar.cli import batch as batch_cmd
+from khabar.cli import corpus as corpus_cmd
 from khabar.cli import kb as kb_cmd
 
 
@@ -25,6 +26,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.required = True
     analyze_cmd.register(commands)
+    corpus_cmd.register(commands)
     kb_cmd.register(commands)
     batch_cmd.register(commands)
     return parser

@@ -1,0 +1,97 @@
+"""How well stories group articles: ``python -m khabar.corpus.evaluate``.
+
+Ingests the newsonair Hindi and English articles (ids hiNNNN / enNNNN, as in gold-dev) into a
+fresh store in date order and checks gold/stories.jsonl: pairs read by hand and labelled
+"same" (cross-lingual reports of one event, or updated versions of one story) or "different"
+(a random same-day sample of pairs, each read and found to report different events).
+Prints how many "same" pairs share a story, how many "different" pairs were wrongly merged,
+and the pairwise precision over the labelled pairs.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import tempfile
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from khabar.corpus.ingest import ingest
+from khabar.corpus.sources import Item
+from khabar.evaluation.corpora import newsonair
+from khabar.io.records import Record
+from khabar.store.store import Store, open_store
+
+GOLD = Path(__file__).resolve().parents[2] / "gold" / "stories.jsonl"
+
+
+@dataclass(frozen=True, slots=True)
+class StoryFigures:
+    cross_joined: int
+    cross_total: int
+    update_joined: int
+    update_total: int
+    different_merged: int
+    different_total: int
+    n_articles: int
+    n_stories: int
+    largest_story: int
+
+    @property
+    def precision(self) -> float:
+        joined = self.cross_joined + self.update_joined
+        return joined / (joined + self.different_merged) if joined + self.different_merged else 0.0
+
+    @property
+    def false_merge_rate(self) -> float:
+        return self.different_merged / self.different_total if self.different_total else 0.0
+
+
+def newsonair_items() -> list[Item]:
+    news = sorted([*newsonair("hi"), *newsonair("en")], key=lambda n: (n.published, n.id))
+    return [Item(Record(id=n.id, content=n.text, url=n.url, published=n.published, lang=n.lang, title=n.title,
+                        source="newsonair"), "newsonair") for n in news]
+
+
+def figures(store: Store, gold: Path = GOLD) -> StoryFigures:
+    story = {str(i): str(s) for i, s in store.execute("SELECT id, story FROM articles")}
+    counts: Counter[str] = Counter()
+    for line in gold.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        pair = json.loads(line)
+        kind = "different" if pair["label"] == "different" else pair["kind"]
+        counts[kind + ":total"] += 1
+        if story.get(pair["a"]) is not None and story.get(pair["a"]) == story.get(pair["b"]):
+            counts[kind + ":joined"] += 1
+    sizes = Counter(story.values())
+    return StoryFigures(
+        counts["cross-lingual:joined"], counts["cross-lingual:total"], counts["update:joined"],
+        counts["update:total"], counts["different:joined"], counts["different:total"],
+        len(story), len(sizes), max(sizes.values(), default=0))
+
+
+def evaluate(db: str | None = None) -> StoryFigures:
+    with tempfile.TemporaryDirectory() as tmp:
+        store = open_store(db or str(Path(tmp) / "stories.db"))
+        try:
+            ingest(store, newsonair_items(), batch_size=100)
+            return figures(store)
+        finally:
+            store.close()
+
+
+def main() -> int:
+    f = evaluate(sys.argv[1] if len(sys.argv) > 1 else None)
+    print(f"newsonair: {f.n_articles} articles in {f.n_stories} stories (largest {f.largest_story})")  # noqa: T201 (a command's output)
+    print(f"Hindi-English pairs of one event sharing a story: {f.cross_joined} of {f.cross_total}")  # noqa: T201 (a command's output)
+    print(f"updated versions sharing a story: {f.update_joined} of {f.update_total}")  # noqa: T201 (a command's output)
+    print(f"different-event pairs wrongly merged: {f.different_merged} of {f.different_total} "  # noqa: T201 (a command's output)
+          f"({100 * f.false_merge_rate:.1f}%)")
+    print(f"pairwise precision on the labelled pairs: {f.precision:.3f}")  # noqa: T201 (a command's output)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

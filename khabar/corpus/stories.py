@@ -1,0 +1,301 @@
+"""Stories: articles grouped as they arrive, across outlets and languages.
+
+Each article gets features: linked entities (``e:`` + knowledge-base id, when later stages give
+them), events (``v:`` type, ``p:`` actor pair), numbers (``n:``), names through a small bilingual
+table (``t:``, :file:`data/names_hi_en.tsv`: a Hindi and an English report of one event meet
+through what they name and their numbers, never through translation), consonant skeletons of
+rarer Hindi words and capitalised English words (``k:``, khabar.corpus.names: सीतारमण and
+Sitharaman meet as "strmn"), and other content words
+(``w:``, which only join articles of one language). Features are weighted by inverse document
+frequency over the store. A new article looks up, through the ``article_features`` inverted
+index, the articles of the last :data:`WINDOW_DAYS` days that share its rarer features (so the
+cost of adding one stays flat as the store grows), scores each by two cosines of idf-weighted
+feature sets (all features against :data:`THRESHOLD`; the language-neutral ones against
+:data:`NEUTRAL_THRESHOLD`), and joins the story of the best one that passes, else starts a story
+(nearest-neighbour linking; a story of :data:`MEAN_LINK_FROM` articles or more must also be
+similar on average, :data:`MEAN_LINK`, so that stories do not grow by chaining). A
+near-duplicate joins its original's story, and an updated article keeps its story.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from importlib import resources
+
+from khabar.corpus.fold import fold, words
+from khabar.corpus.names import common_hindi, skeleton
+from khabar.model import Actor, Article
+from khabar.store.store import Store, actor_key, now_iso
+
+WINDOW_DAYS = 3
+THRESHOLD = 0.3  # cosine over all features (articles of one language)
+MEAN_LINK = 0.5  # the least mean similarity (in thresholds) to the members of a story ...
+MEAN_LINK_FROM = 10  # ... of at least this many articles, unless names and numbers match strongly:
+STRONG = 2.0  # (in neutral thresholds)
+NEUTRAL_THRESHOLD = 0.2  # cosine over names, numbers, entities and events (any languages)
+MIN_SHARED = 2
+MAX_FEATURES = 60
+MAX_KEYS = 60  # the rarest features retrieve candidates (fewer lose recall: 25 keys, 27 of 55 pairs)
+COMMON = 0.08  # features in more than this share of articles do not retrieve candidates
+_NUMBER = re.compile(r"^\d[\d.,]*$")
+_HI_STOP = frozenset([
+    "के", "में", "ने", "की", "को", "और", "से", "का", "लिए", "किया",
+    "पर", "कहा", "है", "आज", "करने", "एक", "शुरू", "जारी", "लोगों", "दो",
+    "कल", "दिया", "कर", "दी", "नहीं", "हैं", "साथ", "गया", "बीच", "हुए",
+    "तक", "कि", "जाने", "देने", "हुई", "तीन", "करेंगे", "दिन", "रहे", "सभी",
+    "कई", "करेगा", "बारे", "गए", "भी", "जाएगा", "होने", "इस", "रहा", "किसी",
+    "पहला", "ले", "किये", "पहले", "नए", "वाले", "शामिल", "जा", "गये", "किए",
+    "लेने", "बाद", "जाएगी", "करना", "अपने", "पास", "होगी", "वे", "लेकर", "तथा",
+    "द्वारा", "प्रति", "अपनी", "उनके", "गई", "कुछ", "फिर", "चाहिए", "यह", "वह",
+    "था", "थे", "थी", "हो", "जो", "भी", "एवं", "या", "इसके", "उन्होंने",
+    "उसके", "अब", "बताया", "कहना",
+])
+_EN_STOP = frozenset([
+    "the", "a", "an", "of", "to", "in", "on", "for", "and", "or", "is", "are", "was", "were",
+    "be", "been", "by", "with", "at", "from", "as", "that", "this", "it", "its", "has", "have", "had",
+    "will", "would", "said", "says", "not", "but", "also", "after", "over", "into", "about", "than", "more", "new",
+    "two", "three", "their", "they", "he", "she", "his", "her", "which", "who", "all", "other", "up", "out",
+    "there", "been", "being", "we", "our", "you",
+])
+
+
+@lru_cache(maxsize=1)
+def name_table() -> dict[str, str]:
+    """Hindi (folded) -> English key, from data/names_hi_en.tsv."""
+    text = resources.files("khabar.corpus").joinpath("data/names_hi_en.tsv").read_text(encoding="utf-8")
+    table: dict[str, str] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        hi, _, en = line.partition("\t")
+        table[fold(hi.strip())] = en.strip().lower()
+    return table
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][A-Za-z]+")
+
+
+def _word_features(text: str, lang: str) -> set[str]:
+    table = name_table()
+    english = set(table.values())
+    common = common_hindi()
+    out: set[str] = set()
+    if lang == "en":
+        for w in _CAPITALISED.findall(text):
+            low = w.lower()
+            if low not in english and low not in _EN_STOP and len(sk := skeleton(w)) >= 2:
+                out.add("k:" + sk)
+    for w in words(text):
+        if _NUMBER.match(w):
+            value = w.replace(",", "")
+            if len(value) >= 2:
+                out.add("n:" + value)
+        elif w in table:
+            out.add("t:" + table[w])
+        elif lang == "en" and w in english:
+            out.add("t:" + w)
+        elif len(w) >= 3 and w not in _HI_STOP and w not in _EN_STOP:
+            out.add("w:" + w)
+            if lang != "en" and w not in common and len(sk := skeleton(w)) >= 2:
+                out.add("k:" + sk)
+    return out
+
+
+def features(article: Article) -> set[str]:
+    """The article's features (see the module docstring): title and lead paragraphs."""
+    lead_end = article.paragraphs[2].end if len(article.paragraphs) > 2 else min(len(article.text), 1500)
+    out = _word_features(f"{article.title or ''}\n{article.text[:lead_end]}", article.lang)
+    for e in article.entities:
+        if e.text[:1].islower():  # a lower-case Latin "entity" ("is", "up") is a common word mislinked
+            continue
+        out.add("e:" + (actor_key(Actor(text=e.text, id=e.id, name=e.name)) or ""))
+    for ev in article.events:
+        out.add("v:" + ev.type)
+        if ev.source or ev.target:
+            out.add(f"p:{actor_key(ev.source)}|{actor_key(ev.target)}")
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Assignment:
+    story: str
+    new: bool
+    score: float
+
+
+def _day(article: Article) -> str:
+    return (article.published or now_iso())[:10]
+
+
+def _idf(store: Store, feats: Iterable[str]) -> tuple[dict[str, float], int]:
+    fl = list(feats)
+    n_rows = store.execute("SELECT value FROM meta WHERE key = 'n_featured'")
+    n = int(n_rows[0][0]) if n_rows else 0
+    df: dict[str, int] = {}
+    for i in range(0, len(fl), 500):
+        chunk = fl[i:i + 500]
+        marks = ",".join("?" * len(chunk))
+        for f, d in store.execute(f"SELECT feature, df FROM feature_df WHERE feature IN ({marks})", chunk):  # noqa: S608
+            df[str(f)] = int(d)
+    return {f: math.log((n + 1) / (df.get(f, 0) + 1)) + 1.0 for f in fl}, n
+
+
+def _bump_df(store: Store, feats: Iterable[str]) -> None:
+    store.db.executemany("INSERT INTO feature_df (feature, df) VALUES (?, 1) "
+                         "ON CONFLICT (feature) DO UPDATE SET df = feature_df.df + 1", [(f,) for f in feats])
+    store.execute("INSERT INTO meta (key, value) VALUES ('n_featured', '1') ON CONFLICT (key) DO UPDATE "
+                  "SET value = CAST(CAST(meta.value AS INTEGER) + 1 AS TEXT)")
+
+
+def assign(store: Store, aid: int, article: Article, *, duplicate_of: str | None = None,
+           threshold: float | None = None) -> Assignment:
+    """Put the stored article ``aid`` into a story (call inside the transaction that wrote it)."""
+    current = store.execute("SELECT story FROM articles WHERE aid = ?", (aid,))
+    feats = features(article)
+    idf, n = _idf(store, feats)
+    day = _day(article)
+    ranked = sorted(feats, key=lambda f: -idf[f])[:MAX_FEATURES]
+    updated = bool(current and current[0][0])
+    if updated:  # an updated version keeps its story
+        story, score, new = str(current[0][0]), 0.0, False
+    else:
+        story, score, new = _choose(store, aid, ranked, idf, n, day, duplicate_of,
+                                    THRESHOLD if threshold is None else threshold)
+        _bump_df(store, feats)
+    all_mass, neutral_mass = _masses(ranked, idf)
+    store.execute("DELETE FROM article_features WHERE aid = ?", (aid,))
+    store.db.executemany("INSERT INTO article_features (feature, aid, day) VALUES (?, ?, ?)",
+                         [(f, aid, day) for f in ranked])
+    store.execute("INSERT INTO article_masses (aid, mass_all, mass_neutral) VALUES (?, ?, ?) ON CONFLICT (aid) "
+                  "DO UPDATE SET mass_all = excluded.mass_all, mass_neutral = excluded.mass_neutral",
+                  (aid, all_mass, neutral_mass))
+    store.execute("UPDATE articles SET story = ? WHERE aid = ?", (story, aid))
+    _refresh_story(store, story, article)
+    return Assignment(story, new, score)
+
+
+_NEUTRAL = ("t:", "n:", "e:", "v:", "p:", "k:")
+
+
+def _masses(ranked: list[str], idf: dict[str, float]) -> tuple[float, float]:
+    return sum(idf[f] for f in ranked), sum(idf[f] for f in ranked if f.startswith(_NEUTRAL))
+
+
+def _choose(store: Store, aid: int, ranked: list[str], idf: dict[str, float], n: int, day: str,
+            duplicate_of: str | None, threshold: float) -> tuple[str, float, bool]:
+    """The story of the most similar article within the window, if similar enough; else a new story."""
+    if duplicate_of:
+        rows = store.execute("SELECT story FROM articles WHERE id = ?", (duplicate_of,))
+        if rows and rows[0][0]:
+            return str(rows[0][0]), 1.0, False
+    floor = math.log((n + 1) / (COMMON * n + 1)) + 1.0 if n >= 50 else 0.0
+    keys = [f for f in ranked if idf[f] > floor][:MAX_KEYS]
+    mass_all, mass_neutral = _masses(ranked, idf)
+    best, best_score = None, 0.0
+    if keys:
+        start = (date.fromisoformat(day) - timedelta(days=WINDOW_DAYS)).isoformat()
+        marks = ",".join("?" * len(keys))
+        shared: dict[int, set[str]] = {}
+        for f, other in store.execute(
+                f"SELECT feature, aid FROM article_features WHERE feature IN ({marks}) AND day >= ? "  # noqa: S608
+                "AND aid <> ?", (*keys, start, aid)):
+            shared.setdefault(int(other), set()).add(str(f))
+        candidates = [a for a, fs in shared.items() if len(fs) >= MIN_SHARED]
+        _add_common(store, shared, candidates, [f for f in ranked if f not in set(keys)])
+        per_story: dict[str, list[float]] = {}
+        strong: dict[str, float] = {}  # the best language-neutral score in each story
+        for other, (o_all, o_neutral, o_story) in _article_info(store, candidates).items():
+            fs = shared[other]
+            neutral = [f for f in fs if f.startswith(_NEUTRAL)]
+            # cosines of idf-weighted feature sets: all features (one language), and the
+            # language-neutral ones (names, numbers, entities, events) across languages
+            score = sum(idf[f] for f in fs) / math.sqrt(mass_all * o_all) / threshold if mass_all and o_all else 0.0
+            neutral_score = 0.0
+            if len(neutral) >= MIN_SHARED and mass_neutral and o_neutral:
+                neutral_score = sum(idf[f] for f in neutral) / math.sqrt(mass_neutral * o_neutral) / NEUTRAL_THRESHOLD
+                score = max(score, neutral_score)
+            if o_story:
+                per_story.setdefault(o_story, []).append(score)
+                strong[o_story] = max(strong.get(o_story, 0.0), neutral_score)
+        sizes = _story_sizes(store, list(per_story))
+        for story_id, scores in per_story.items():
+            # the nearest member decides, but the article must also resemble the story as a whole
+            # (mean over all its members, capped), so that stories do not grow by chaining
+            mean = sum(min(x, 1.5) for x in scores) / max(sizes.get(story_id, 1), len(scores))
+            large = sizes.get(story_id, 1) >= MEAN_LINK_FROM
+            if max(scores) > best_score and (mean >= MEAN_LINK or not large or strong[story_id] >= STRONG):
+                best, best_score = story_id, max(scores)
+    if best is not None and best_score >= 1.0:
+        return best, best_score, False
+    return "s" + hashlib.sha1(f"{day}|{ranked[:20]}|{now_iso()}".encode()).hexdigest()[:12], best_score, True  # noqa: S324
+
+
+def _add_common(store: Store, shared: dict[int, set[str]], candidates: list[int], common: list[str]) -> None:
+    """Add the common features candidates share (they count, but do not retrieve)."""
+    if not common or not candidates:
+        return
+    for i in range(0, len(candidates), 300):
+        chunk = candidates[i:i + 300]
+        marks_a, marks_f = ",".join("?" * len(chunk)), ",".join("?" * len(common))
+        for f, other in store.execute(
+                f"SELECT feature, aid FROM article_features WHERE aid IN ({marks_a}) "  # noqa: S608
+                f"AND feature IN ({marks_f})", (*chunk, *common)):
+            shared[int(other)].add(str(f))
+
+
+def _story_sizes(store: Store, stories: list[str]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for i in range(0, len(stories), 500):
+        chunk = stories[i:i + 500]
+        marks = ",".join("?" * len(chunk))
+        for sid, k in store.execute(f"SELECT id, n_articles FROM stories WHERE id IN ({marks})", chunk):  # noqa: S608
+            out[str(sid)] = int(k)
+    return out
+
+
+def _article_info(store: Store, aids: list[int]) -> dict[int, tuple[float, float, str | None]]:
+    out: dict[int, tuple[float, float, str | None]] = {}
+    for i in range(0, len(aids), 500):
+        chunk = aids[i:i + 500]
+        marks = ",".join("?" * len(chunk))
+        for a, m_all, m_neutral, story in store.execute(
+                f"SELECT m.aid, m.mass_all, m.mass_neutral, a.story FROM article_masses m "  # noqa: S608
+                f"JOIN articles a ON a.aid = m.aid WHERE m.aid IN ({marks})", chunk):
+            out[int(a)] = (float(m_all), float(m_neutral), str(story) if story else None)
+    return out
+
+
+def _refresh_story(store: Store, story: str, article: Article) -> None:
+    now = now_iso()
+    rows = store.execute("SELECT id, title, published, lang FROM articles WHERE story = ? ORDER BY published, aid",
+                         (story,))
+    dates = [str(r[2]) for r in rows if r[2]]
+    entities = Counter(str(k) for (k,) in store.execute(
+        "SELECT e.name FROM entities e JOIN articles a ON a.aid = e.aid WHERE a.story = ? AND e.name IS NOT NULL",
+        (story,)))
+    events = Counter(str(k) for (k,) in store.execute(
+        "SELECT v.type FROM events v JOIN articles a ON a.aid = v.aid WHERE a.story = ?", (story,)))
+    names = Counter(str(f)[2:] for (f,) in store.execute(
+        "SELECT f.feature FROM article_features f JOIN articles a ON a.aid = f.aid WHERE a.story = ? "
+        "AND f.feature LIKE ?", (story, "t:%")))
+    title = next((str(r[1]) for r in rows if r[1]), article.title or "")
+    doc = {
+        "id": story, "title": title, "first": dates[0] if dates else None, "last": dates[-1] if dates else None,
+        "articles": [str(r[0]) for r in rows], "languages": sorted({str(r[3]) for r in rows}),
+        "top_entities": [k for k, _ in entities.most_common(10)] or [k for k, _ in names.most_common(10)],
+        "events": [k for k, _ in events.most_common(10)],
+    }
+    store.execute(
+        "INSERT INTO stories (id, title, first_published, last_published, n_articles, doc, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET title = excluded.title, "
+        "first_published = excluded.first_published, last_published = excluded.last_published, "
+        "n_articles = excluded.n_articles, doc = excluded.doc, updated_at = excluded.updated_at",
+        (story, title, doc["first"], doc["last"], len(rows), json.dumps(doc, ensure_ascii=False), now))
