@@ -15,7 +15,6 @@ row (Parquet), the byte offset of the WARC record.
 
 from __future__ import annotations
 
-import ast
 import csv
 import gzip
 import io
@@ -35,9 +34,9 @@ import pyarrow.parquet as pq  # type: ignore[import-untyped]
 
 from khabar.batch.options import ALIASES, FIELDS, InputOptions, InputUsageError
 from khabar.errors import Problem
-from khabar.io.records import Record, record_from_json
+from khabar.io.records import Record, cell_date, cell_text, record_from_json
 from khabar.model import ArticleError
-from khabar.reader import content_id, parse_published
+from khabar.reader import content_id
 
 KINDS = ("jsonl", "csv", "parquet", "warc")
 _SUFFIXES = {
@@ -205,28 +204,6 @@ def _with_id(record: Record, raw_id: str | None) -> Record:
     return replace(record, id=content_id(text))
 
 
-def normalise_date(value: object, formats: Iterable[str]) -> str | None:
-    """``YYYY-MM-DD`` where the value is an ISO date or matches a format; else the value as text
-    (the reader then warns and leaves the date empty)."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, datetime):
-        return value.date().isoformat()
-    if isinstance(value, date):
-        return value.isoformat()
-    text = str(value).strip()
-    try:
-        return parse_published(text)
-    except ValueError:
-        pass
-    for fmt in formats:
-        try:
-            return datetime.strptime(text, fmt).date().isoformat()
-        except ValueError:
-            continue
-    return text
-
-
 def _apply_defaults(record: Record, options: InputOptions) -> Record:
     published = record.published or options.published
     lang = record.lang or options.lang
@@ -316,20 +293,6 @@ def _mapping(header: Iterable[str], options: InputOptions) -> dict[str, str]:
     return mapping
 
 
-def _paragraphs(value: str) -> str:
-    """A Python or JSON list literal of paragraphs (as some scraped CSVs hold them), joined by
-    newlines; any other text as it is."""
-    stripped = value.strip()
-    if len(stripped) > 1 and stripped[0] == "[" and stripped[-1] == "]":
-        try:
-            parsed = ast.literal_eval(stripped)
-        except (ValueError, SyntaxError, MemoryError, RecursionError):
-            return value
-        if isinstance(parsed, list) and all(isinstance(p, str) for p in parsed):
-            return "\n".join(parsed)
-    return value
-
-
 def _text_value(value: object) -> str | None:
     if value is None:
         return None
@@ -356,13 +319,13 @@ def record_from_row(
     if not isinstance(content, str | bytes):
         content = str(content)
     if isinstance(content, str) and content is text:
-        content = _paragraphs(content)
+        content = cell_text(content)
     record = Record(
         id=_NO_ID,
         content=content,
         html=True if content is html else None,
         url=_text_value(get("url")),
-        published=normalise_date(get("published"), options.date_formats),
+        published=cell_date(get("published"), options.date_formats),
         lang=_text_value(get("lang")),
         source=_text_value(get("source")),
         title=_text_value(get("title")),

@@ -9,18 +9,16 @@ Dates like "Jan 07, 2020" become ISO dates. Rows without an id get the url, else
 
 from __future__ import annotations
 
-import ast
 import csv
 import hashlib
 import io
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 from khabar.errors import InputError, Problem
 from khabar.io.decode import decode_bytes
-from khabar.io.records import HTML_SUFFIXES, JSONL_SUFFIXES, Record, read_path
+from khabar.io.records import HTML_SUFFIXES, JSONL_SUFFIXES, Record, cell_date, cell_text, read_path
 from khabar.model import ArticleError
 
 CSV_SUFFIXES = (".csv", ".tsv")
@@ -31,7 +29,6 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "url": ("url", "link"), "published": ("published", "date", "pubdate"), "title": ("title", "headline"),
     "lang": ("lang", "language"), "source": ("source", "outlet", "site"),
 }
-_DATE_FORMATS = ("%b %d, %Y", "%d %b %Y", "%B %d, %Y", "%d/%m/%Y", "%Y/%m/%d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,28 +61,6 @@ def expand(paths: Iterable[str]) -> Iterator[Path]:
             yield from sorted(f for f in path.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES)
         else:
             yield path
-
-
-def _iso_date(value: str) -> str:
-    value = value.strip()
-    for fmt in _DATE_FORMATS:
-        try:
-            return datetime.strptime(value, fmt).date().isoformat()
-        except ValueError:
-            continue
-    return value
-
-
-def _cell_text(value: str) -> str:
-    stripped = value.strip()
-    if stripped.startswith("[") and stripped.endswith("]"):
-        try:
-            parsed = ast.literal_eval(stripped)
-        except (ValueError, SyntaxError, MemoryError, RecursionError):
-            return value
-        if isinstance(parsed, list) and all(isinstance(p, str) for p in parsed):
-            return "\n".join(parsed)
-    return value
 
 
 def read_csv(path: Path, mapping: Mapping[str, str] | None = None) -> Iterator[Record | ArticleError]:
@@ -125,8 +100,8 @@ def read_csv(path: Path, mapping: Mapping[str, str] | None = None) -> Iterator[R
             continue
         published = get("published")
         yield Record(
-            id=rid, content=_cell_text(body) if body is not None else html or "",
-            html=True if body is None else None, url=url, published=_iso_date(published) if published else None,
+            id=rid, content=cell_text(body) if body is not None else html or "",
+            html=True if body is None else None, url=url, published=cell_date(published) if published else None,
             lang=get("lang"), source=get("source"), title=get("title"),
         )
 

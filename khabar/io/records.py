@@ -11,9 +11,11 @@ goes on with the next.
 
 from __future__ import annotations
 
+import ast
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
 from typing import IO
 
@@ -117,3 +119,43 @@ def read_inputs(paths: Iterable[str], stdin: IO[bytes]) -> Iterator[Record | Art
             yield _error(path.name, Problem.UNREADABLE, detail=f"{path}: a folder (give the files in it)")
             continue
         yield from read_path(path)
+
+
+# Dates as scraped news sites and their CSV dumps write them (newsonair: "Jan 07, 2020").
+DATE_FORMATS = ("%b %d, %Y", "%B %d, %Y", "%d %b %Y", "%d %B %Y", "%d/%m/%Y", "%Y/%m/%d")
+
+
+def cell_text(value: str) -> str:
+    """A cell holding a Python or JSON list literal of paragraphs (as scraped CSVs do), joined by
+    newlines; any other text as it is."""
+    stripped = value.strip()
+    if len(stripped) > 1 and stripped[0] == "[" and stripped[-1] == "]":
+        try:
+            parsed = ast.literal_eval(stripped)
+        except (ValueError, SyntaxError, MemoryError, RecursionError):
+            return value
+        if isinstance(parsed, list) and all(isinstance(p, str) for p in parsed):
+            return "\n".join(parsed)
+    return value
+
+
+def cell_date(value: object, formats: Iterable[str] = DATE_FORMATS) -> str | None:
+    """``YYYY-MM-DD`` from an ISO date or one written in ``formats``; else the value as text (the
+    reader then warns and leaves the date empty)."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    text = str(value).strip()
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00")).date().isoformat()
+    except ValueError:
+        pass
+    for fmt in formats:
+        try:
+            return datetime.strptime(text, fmt).date().isoformat()
+        except ValueError:
+            continue
+    return text
