@@ -15,6 +15,7 @@ from khabar.cli import analyze as analyze_cmd
 from khabar.cli import batch as batch_cmd
 from khabar.cli import corpus as corpus_cmd
 from khabar.cli import kb as kb_cmd
+from khabar.cli import serve as serve_cmd
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -29,6 +30,7 @@ def build_parser() -> argparse.ArgumentParser:
     corpus_cmd.register(commands)
     kb_cmd.register(commands)
     batch_cmd.register(commands)
+    serve_cmd.register(commands)
     return parser
 
 
