@@ -21,6 +21,7 @@ from typing import IO
 
 from khabar.errors import Problem
 from khabar.model import ArticleError
+from khabar.reader import parse_published
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".json")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -142,15 +143,11 @@ def cell_text(value: str) -> str:
 def cell_date(value: object, formats: Iterable[str] = DATE_FORMATS) -> str | None:
     """``YYYY-MM-DD`` from an ISO date or one written in ``formats``; else the value as text (the
     reader then warns and leaves the date empty)."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, datetime):
-        return value.date().isoformat()
-    if isinstance(value, date):
-        return value.isoformat()
+    if value is None or value == "" or isinstance(value, date):
+        return parse_published(value)
     text = str(value).strip()
     try:
-        return datetime.fromisoformat(text.replace("Z", "+00:00")).date().isoformat()
+        return parse_published(text)
     except ValueError:
         pass
     for fmt in formats:
