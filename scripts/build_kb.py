@@ -28,6 +28,7 @@ import re
 import sys
 import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -431,21 +432,24 @@ def curated_wins(kb: KB, stats: Counter[str]) -> None:
 
 
 # --- common words --------------------------------------------------------------------------------
+def _ilner_tagged(ilner_dir: Path) -> Iterator[tuple[str, str]]:
+    """(alias key, tag) of every token of IL-NER's train split (nothing when it is absent)."""
+    path = ilner_dir / "hindi-train.txt"
+    if not path.exists():
+        return
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) == 2:
+            yield norm_alias(parts[0]), parts[1]
+
+
 def common_words(ilner_dir: Path) -> set[str]:
     """Words that IL-NER's train split mostly tags as non-entities (O): an alias from a package
     that equals one (और, केंद्रीय, तक) would link ordinary words, so it is dropped (or, in the
     curated table, marked ambiguous)."""
     o: Counter[str] = Counter()
     ent: Counter[str] = Counter()
-    path = ilner_dir / "hindi-train.txt"
-    if not path.exists():
-        return set()
-    for line in path.read_text(encoding="utf-8").splitlines():
-        parts = line.split("\t")
-        if len(parts) != 2:
-            continue
-        k = norm_alias(parts[0])
-        tag = parts[1]
+    for k, tag in _ilner_tagged(ilner_dir):
         if tag == "O" or tag.endswith(("NEN", "NETI", "NEAR")):
             o[k] += 1
         elif tag[2:] in ("NEP", "NEL", "NEO"):
@@ -474,15 +478,8 @@ def plain_words(ilner_dir: Path) -> set[str]:
     (जनगणना कर्मी, काली खांसी)."""
     o: Counter[str] = Counter()
     ent: Counter[str] = Counter()
-    path = ilner_dir / "hindi-train.txt"
-    if not path.exists():
-        return set()
-    for line in path.read_text(encoding="utf-8").splitlines():
-        parts = line.split("\t")
-        if len(parts) != 2:
-            continue
-        k = norm_alias(parts[0])
-        if parts[1][2:] in ("NEP", "NEL", "NEO"):
+    for k, tag in _ilner_tagged(ilner_dir):
+        if tag[2:] in ("NEP", "NEL", "NEO"):
             ent[k] += 1
         else:
             o[k] += 1
