@@ -27,6 +27,7 @@ import pycrfsuite
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from khabar.evaluation.corpora import conll_sentences  # noqa: E402
 from khabar.ner.evaluation import bio_spans, format_scores, read_il_ner, score_spans  # noqa: E402
 from khabar.ner.features import FeatureExtractor, fold, normalize_word  # noqa: E402
 from khabar.ner.lexicon import POSTPOSITIONS  # noqa: E402
@@ -64,23 +65,16 @@ def read_hiner() -> list[tuple[list[str], list[str]]]:
     """HiNER validation (CC BY-SA): only for measuring what it would add; never shipped."""
     mapping = {"PERSON": "PER", "LOCATION": "LOC", "ORGANIZATION": "ORG"}
     sents: list[tuple[list[str], list[str]]] = []
-    words: list[str] = []
-    tags: list[str] = []
-    path = DATA / "hiner" / "collapsed-validation.conll"
-    for line in path.read_text(encoding="utf-8").split("\n"):
-        if not line.strip():
-            if words:
-                sents.append((words, tags))
-                words, tags = [], []
-            continue
-        tok, _, raw = line.partition("\t")
-        prefix, _, typ = raw.strip().partition("-")
-        lab = mapping.get(typ, "")
-        # split a trailing danda, as IL-NER and the tokenizer do
-        for k, t in enumerate(x.text for x in tokenize(normalize_word(tok.strip()))):
-            words.append(t)
-            tags.append("O" if not lab or t in ("।", ".") else ("I-" if prefix == "I" or k else "B-") + lab)
-    if words:
+    for sentence in conll_sentences(DATA / "hiner" / "collapsed-validation.conll"):
+        words: list[str] = []
+        tags: list[str] = []
+        for tok, raw in sentence:
+            prefix, _, typ = raw.partition("-")
+            lab = mapping.get(typ, "")
+            # split a trailing danda, as IL-NER and the tokenizer do
+            for k, t in enumerate(x.text for x in tokenize(normalize_word(tok.strip()))):
+                words.append(t)
+                tags.append("O" if not lab or t in ("।", ".") else ("I-" if prefix == "I" or k else "B-") + lab)
         sents.append((words, tags))
     return sents
 

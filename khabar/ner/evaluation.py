@@ -6,6 +6,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from khabar.evaluation.corpora import conll_sentences
 from khabar.ner.features import normalize_word
 
 IL_NER_LABELS: dict[str, str] = {"NEP": "PER", "NEL": "LOC", "NEO": "ORG"}
@@ -19,28 +20,16 @@ def read_il_ner(path: Path, keep_other: bool = False) -> list[tuple[list[str], l
     (they can help training); otherwise they are ``O``.
     """
     sents: list[tuple[list[str], list[str]]] = []
-    words: list[str] = []
-    tags: list[str] = []
-    for line in path.read_text(encoding="utf-8").split("\n"):
-        if not line.strip():
-            if words:
-                sents.append((words, tags))
-                words, tags = [], []
-            continue
-        parts = line.split("\t")
-        word = normalize_word(parts[0].strip()) or parts[0]
-        raw = parts[1].strip() if len(parts) > 1 else "O"
-        prefix, _, typ = raw.partition("-")
-        if not typ:
-            tag = "O"
-        else:
-            lab = IL_NER_LABELS.get(typ)
+    for sentence in conll_sentences(path):
+        words: list[str] = []
+        tags: list[str] = []
+        for token, raw in sentence:
+            prefix, _, typ = raw.partition("-")
+            lab = IL_NER_LABELS.get(typ) if typ else ""
             if lab is None:
                 lab = typ if keep_other and typ in ("NEN", "NETI", "NEAR") else ""
-            tag = ("I-" if prefix == "I" else "B-") + lab if lab else "O"
-        words.append(word)
-        tags.append(tag)
-    if words:
+            words.append(normalize_word(token.strip()) or token)
+            tags.append(("I-" if prefix == "I" else "B-") + lab if lab else "O")
         sents.append((words, tags))
     return sents
 
