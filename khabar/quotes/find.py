@@ -27,7 +27,9 @@ from khabar.text.quotemarks import read_marks
 
 _AUX = r"(?:\s+(?:है|हैं|था|थी|थे|थीं|गया|गई|गए|रहा|रही|रहे|जा\s+रहा|जाता|जाती))*"
 _STOPS = "।॥.?!"
-_ERGATIVE_PRONOUNS = ("उन्होंने", "उन्होने", "उसने", "इन्होंने", "इसने", "हमने", "मैंने", "आपने")
+_ERGATIVE_PRONOUNS = re.compile(
+    r"(?<![\u0900-\u097f])(?:उन्होंने|उन्होने|उसने|इन्होंने|इसने|हमने|मैंने|आपने)(?![\u0900-\u097f])"
+)
 MAX_LOST_MARK_CHARS = 600  # how far a quotation that lost its opening mark may run to its closing one
 MAX_LEAD_IN_WORDS = 15  # "केसीएनए के अनुसार, बुधवार को बैठक के अंत में, "…"": the quotation is the content
 MIN_DIRECT_WORDS = 3  # a shorter quotation without a cue is a scare quote ("बड़ी जीत")
@@ -250,11 +252,10 @@ class _Sentence:
         floor = self.start
         region = text[floor:cue_start]
         best: tuple[int, int] | None = None
-        for word in _ERGATIVE_PRONOUNS:
-            for m in re.finditer(rf"(?<![\u0900-\u097f]){word}(?![\u0900-\u097f])", region):
-                pos = floor + m.start()
-                if not self.inside_quote(pos) and (best is None or pos > best[0]):
-                    best = (pos, pos + len(word))
+        for m in _ERGATIVE_PRONOUNS.finditer(region):
+            pos = floor + m.start()
+            if not self.inside_quote(pos) and (best is None or pos > best[0]):
+                best = (pos, floor + m.end())
         ne = None
         for m in _NE.finditer(region):
             pos = floor + m.start()
