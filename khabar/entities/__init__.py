@@ -238,8 +238,10 @@ def find_entities(text: str, published: str | None = None, lang: str = "und") ->
         entity = best_candidate(candidates, model_hit, {local} if local else countries)
         if entity is None:
             continue
-        if _foreign_demonym_before(prev) and entity.country == "IND" and entity.type == "ORG":
-            vetoed.append((m.start, m.end))  # अमेरिकी संसद, सीरियाई वायुसेना: another country's, not India's
+        foreign = _foreign_demonym_before(prev) or (local is not None and local != "IND")
+        if foreign and entity.country == "IND" and entity.type == "ORG":
+            # अमेरिकी संसद, सीरियाई वायुसेना, ईरान की संसद: another country's, not India's
+            vetoed.append((m.start, m.end))
             continue
         start, end, label, name = m.start, m.end, entity.type, None
         if entity.type == "PER" and m.last_word - m.first_word > 1 and toks[m.first_word].key in _titles():
