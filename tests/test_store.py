@@ -79,7 +79,25 @@ def article(id_: str = "a1", text: str = "पहला वाक्य यहा
 def test_migrations_are_recorded_and_idempotent(store: Store) -> None:
     assert current_version(store.db) == MIGRATIONS[-1].version
     assert migrate(store.db, now="x") == []
-    assert store.execute("SELECT version FROM schema_migrations") == [(1,)]
+    assert store.execute("SELECT version FROM schema_migrations ORDER BY version") == [
+        (m.version,) for m in MIGRATIONS]
+
+
+def test_a_store_of_an_older_schema_is_migrated_on_open(tmp_path: Path) -> None:
+    import sqlite3
+
+    path = tmp_path / "old.db"
+    with open_store(str(path)) as store:  # build the current schema, then undo the last migration
+        pass
+    db = sqlite3.connect(path)
+    db.execute("DROP INDEX articles_story_published")
+    db.execute("DELETE FROM schema_migrations WHERE version = 2")
+    db.commit()
+    db.close()
+    with open_store(str(path)) as store:
+        assert current_version(store.db) == MIGRATIONS[-1].version
+        names = {str(r[0]) for r in store.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        assert "articles_story_published" in names
 
 
 def test_put_article_round_trips_losslessly(store: Store) -> None:

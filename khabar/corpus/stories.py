@@ -37,12 +37,13 @@ from khabar.store.store import Store, actor_key, now_iso
 
 WINDOW_DAYS = 3
 THRESHOLD = 0.3  # cosine over all features (articles of one language)
-MEAN_LINK = 0.5  # the least mean similarity (in thresholds) to the members of a story ...
-MEAN_LINK_FROM = 10  # ... of at least this many articles, unless names and numbers match strongly:
+MEAN_LINK = 1.0  # the least mean similarity (in thresholds) to the members of a story ...
+MEAN_LINK_FROM = 6  # ... of at least this many articles, unless names and numbers match strongly:
 STRONG = 2.0  # (in neutral thresholds)
 NEUTRAL_THRESHOLD = 0.2  # cosine over names, numbers, entities and events (any languages)
 MIN_SHARED = 2
 MAX_FEATURES = 60
+MAX_NEUTRAL = 40
 MAX_KEYS = 60  # the rarest features retrieve candidates (fewer lose recall: 25 keys, 27 of 55 pairs)
 COMMON = 0.08  # features in more than this share of articles do not retrieve candidates
 _NUMBER = re.compile(r"^\d[\d.,]*$")
@@ -90,8 +91,7 @@ def _word_features(text: str, lang: str) -> set[str]:
     out: set[str] = set()
     if lang == "en":
         for w in _CAPITALISED.findall(text):
-            low = w.lower()
-            if low not in english and low not in _EN_STOP and len(sk := skeleton(w)) >= 2:
+            if w.lower() not in _EN_STOP and len(sk := skeleton(w)) >= 2:
                 out.add("k:" + sk)
     for w in words(text):
         if _NUMBER.match(w):
@@ -99,7 +99,11 @@ def _word_features(text: str, lang: str) -> set[str]:
             if len(value) >= 2:
                 out.add("n:" + value)
         elif w in table:
+            # a name the table knows meets its English form, and (through its skeleton) the
+            # spellings the table lacks (खमेनी and Khamenei: "kmn")
             out.add("t:" + table[w])
+            if w not in common and len(sk := skeleton(w)) >= 2:
+                out.add("k:" + sk)
         elif lang == "en" and w in english:
             out.add("t:" + w)
         elif len(w) >= 3 and w not in _HI_STOP and w not in _EN_STOP:
@@ -116,7 +120,10 @@ def features(article: Article) -> set[str]:
     for e in article.entities:
         if e.text[:1].islower():  # a lower-case Latin "entity" ("is", "up") is a common word mislinked
             continue
-        out.add("e:" + (actor_key(Actor(text=e.text, id=e.id, name=e.name)) or ""))
+        if e.id and e.name:  # by canonical name: the knowledge base's duplicates (a country and
+            out.add("e:" + fold(e.name))  # Phoenix's entry for it) are one feature
+        else:
+            out.add("e:" + (actor_key(Actor(text=e.text, id=e.id, name=e.name)) or ""))
     for ev in article.events:
         out.add("v:" + ev.type)
         if ev.source or ev.target:
@@ -162,7 +169,7 @@ def assign(store: Store, aid: int, article: Article, *, duplicate_of: str | None
     feats = features(article)
     idf, n = _idf(store, feats)
     day = _day(article)
-    ranked = sorted(feats, key=lambda f: -idf[f])[:MAX_FEATURES]
+    ranked = _ranked(feats, idf)
     updated = bool(current and current[0][0])
     if updated:  # an updated version keeps its story
         story, score, new = str(current[0][0]), 0.0, False
@@ -183,6 +190,16 @@ def assign(store: Store, aid: int, article: Article, *, duplicate_of: str | None
 
 
 _NEUTRAL = ("t:", "n:", "e:", "v:", "p:", "k:")
+
+
+def _ranked(feats: Iterable[str], idf: dict[str, float]) -> list[str]:
+    """The features kept for an article: the :data:`MAX_FEATURES` rarest, and the
+    :data:`MAX_NEUTRAL` rarest language-neutral ones even when rarer words crowd them out (the
+    countries and leaders a Hindi and an English report share are common, but they are all the
+    two have in common)."""
+    by_idf = sorted(feats, key=lambda f: (-idf[f], f))
+    keep = set(by_idf[:MAX_FEATURES]) | set([f for f in by_idf if f.startswith(_NEUTRAL)][:MAX_NEUTRAL])
+    return [f for f in by_idf if f in keep]
 
 
 def _masses(ranked: list[str], idf: dict[str, float]) -> tuple[float, float]:
@@ -225,12 +242,15 @@ def _choose(store: Store, aid: int, ranked: list[str], idf: dict[str, float], n:
             if o_story:
                 per_story.setdefault(o_story, []).append(score)
                 strong[o_story] = max(strong.get(o_story, 0.0), neutral_score)
-        sizes = _story_sizes(store, list(per_story))
+        recent = _recent_sizes(store, list(per_story), start)
         for story_id, scores in per_story.items():
-            # the nearest member decides, but the article must also resemble the story as a whole
-            # (mean over all its members, capped), so that stories do not grow by chaining
-            mean = sum(min(x, 1.5) for x in scores) / max(sizes.get(story_id, 1), len(scores))
-            large = sizes.get(story_id, 1) >= MEAN_LINK_FROM
+            # the nearest member decides, but the article must also resemble the story's recent
+            # members as a whole (mean over its members of the window, capped), so that stories do
+            # not grow by chaining; members older than the window (a series' first previews) do
+            # not count against a later report
+            size = recent.get(story_id, 1)
+            mean = sum(min(x, 1.5) for x in scores) / max(size, len(scores))
+            large = size >= MEAN_LINK_FROM
             if max(scores) > best_score and (mean >= MEAN_LINK or not large or strong[story_id] >= STRONG):
                 best, best_score = story_id, max(scores)
     if best is not None and best_score >= 1.0:
@@ -251,12 +271,14 @@ def _add_common(store: Store, shared: dict[int, set[str]], candidates: list[int]
             shared[int(other)].add(str(f))
 
 
-def _story_sizes(store: Store, stories: list[str]) -> dict[str, int]:
+def _recent_sizes(store: Store, stories: list[str], start: str) -> dict[str, int]:
+    """Members of each story published on or after ``start`` (the window's first day)."""
     out: dict[str, int] = {}
     for i in range(0, len(stories), 500):
         chunk = stories[i:i + 500]
         marks = ",".join("?" * len(chunk))
-        for sid, k in store.execute(f"SELECT id, n_articles FROM stories WHERE id IN ({marks})", chunk):  # noqa: S608
+        for sid, k in store.execute(f"SELECT story, COUNT(*) FROM articles WHERE story IN ({marks}) "  # noqa: S608
+                                    "AND published >= ? GROUP BY story", (*chunk, start)):
             out[str(sid)] = int(k)
     return out
 

@@ -92,6 +92,10 @@ MIGRATIONS: tuple[Migration, ...] = (
             "CREATE INDEX article_search_tsv ON article_search USING GIN (tsv)",
         ),
     ),
+    Migration(
+        2, "a story's members by date (stories compare a new article with the story's recent members)",
+        ("CREATE INDEX articles_story_published ON articles (story, published)",),
+    ),
 )
 
 _FILL: dict[Dialect, dict[str, str]] = {
