@@ -2,9 +2,12 @@
 
 ``python -m khabar.batch.benchmark`` replicates the newsonair corpus (1,145 articles) to
 ``--articles`` records (default 20,000; each copy gets its own id) in one JSON Lines file, then
-runs each configuration in a fresh process (``--repeat`` times; the fastest counts) whose CPU
-affinity, inherited by its worker processes and the JVM, is limited to that many cores: the
-local engine with 1 and 2 processes, and Spark with ``local[1]`` and ``local[2]``. A run is timed
+runs each configuration in a fresh process whose CPU affinity, inherited by its worker processes
+and the JVM, is limited to that many cores: the local engine with 1 and 2 processes, and Spark
+with ``local[1]`` and ``local[2]``. With ``--repeat N`` each engine runs N rounds of its 1-core
+and 2-core configurations back to back, so that each round's ratio compares runs made minutes
+apart (a shared machine's speed drifts between runs); it prints each round's ratio and their
+median, and the fastest run of each configuration. A run is timed
 from planning to the last table written; Spark's session start-up (the JVM) is timed apart, since
 a cluster pays it once, not per batch. It prints, for each, articles/s; "cores busy", the CPU
 seconds of the run's whole process tree over its wall-clock seconds (how many cores it actually
@@ -17,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -24,8 +28,6 @@ import time
 from pathlib import Path
 
 from khabar.evaluation.corpora import newsonair_all
-
-CONFIGS = (("local", 1), ("local", 2), ("spark", 1), ("spark", 2))
 
 
 def _say(line: str) -> None:
@@ -103,12 +105,25 @@ def worker(engine: str, cores: int, source: str, output: str, pin: bool) -> dict
             "startup": startup, "splits": summary.splits, "cpu": cpu}
 
 
+def _measure(engine: str, cores: int, source: Path, tmp: Path, no_pin: bool) -> dict[str, float]:
+    """One configuration, in a fresh process; with the load average around it."""
+    command = [sys.executable, "-m", "khabar.batch.benchmark", "--worker", engine, str(cores),
+               str(source), str(tmp / f"out-{engine}-{cores}")]
+    if no_pin:
+        command.append("--no-pin")
+    load = os.getloadavg()[0]
+    done = subprocess.run(command, check=True, capture_output=True, text=True)
+    run: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
+    run["load"] = max(load, os.getloadavg()[0])
+    return run
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m khabar.batch.benchmark", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=int, default=20_000, help="records in the input (default 20,000)")
     parser.add_argument("--engines", default="local,spark", help="comma-separated: local, spark")
-    parser.add_argument("--repeat", type=int, default=1, help="runs of each configuration; the fastest counts")
+    parser.add_argument("--repeat", type=int, default=1, help="rounds of 1-core and 2-core runs per engine")
     parser.add_argument("--no-pin", action="store_true", help="do not limit each run's CPU affinity")
     parser.add_argument("--worker", nargs=4, metavar=("ENGINE", "CORES", "INPUT", "OUTPUT"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -125,38 +140,39 @@ def main(argv: list[str] | None = None) -> int:
         _say(f"input: newsonair replicated to {args.articles:,} articles ({size_mb:.0f} MiB JSON Lines); "
              f"machine: {os.cpu_count()} cores; each run in a fresh process"
              + ("" if args.no_pin else " limited to its number of cores"))
-        for engine, cores in CONFIGS:
+        rounds: dict[str, list[float]] = {}
+        for engine in ("local", "spark"):
             if engine not in engines:
                 continue
-            command = [sys.executable, "-m", "khabar.batch.benchmark", "--worker", engine, str(cores),
-                       str(source), str(Path(tmp) / f"out-{engine}-{cores}")]
-            if args.no_pin:
-                command.append("--no-pin")
-            runs = []
+            runs: dict[int, list[dict[str, float]]] = {1: [], 2: []}
             for _ in range(max(1, args.repeat)):
-                load = os.getloadavg()[0]
-                done = subprocess.run(command, check=True, capture_output=True, text=True)
-                run: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
-                run["load"] = max(load, os.getloadavg()[0])
-                runs.append(run)
-            result = min(runs, key=lambda r: r["seconds"])
-            results[engine, cores] = result
-            label = f"{engine} {cores} process" + ("es" if cores > 1 else "") if engine == "local" else (
-                f"spark local[{cores}]"
-            )
-            extra = f"  (+ {result['startup']:.1f} s session start-up)" if engine == "spark" else ""
-            _say(f"  {label:<20} {result['articles'] / result['seconds']:>8,.1f} articles/s   "
-                 f"{result['seconds']:>7.1f} s   {int(result['splits'])} splits   "
-                 f"cores busy {result['cpu'] / result['seconds']:.2f}   load average {result['load']:.1f}{extra}")
+                for cores in (1, 2):
+                    runs[cores].append(_measure(engine, cores, source, Path(tmp), args.no_pin))
+                one, two = runs[1][-1], runs[2][-1]
+                rounds.setdefault(engine, []).append(
+                    (two["articles"] / two["seconds"]) / (one["articles"] / one["seconds"]))
+            for cores in (1, 2):
+                result = min(runs[cores], key=lambda r: r["seconds"])
+                results[engine, cores] = result
+                label = (f"{engine} {cores} process" + ("es" if cores > 1 else "")) if engine == "local" else (
+                    f"spark local[{cores}]"
+                )
+                extra = f"  (+ {result['startup']:.1f} s session start-up)" if engine == "spark" else ""
+                _say(f"  {label:<20} {result['articles'] / result['seconds']:>8,.1f} articles/s   "
+                     f"{result['seconds']:>7.1f} s   {int(result['splits'])} splits   "
+                     f"cores busy {result['cpu'] / result['seconds']:.2f}   load average {result['load']:.1f}{extra}")
     for engine in ("local", "spark"):
         if (engine, 1) in results and (engine, 2) in results:
             one, two = results[engine, 1], results[engine, 2]
             ratio = (two["articles"] / two["seconds"]) / (one["articles"] / one["seconds"])
             per_cpu = [r["articles"] / r["cpu"] if r["cpu"] else 0.0 for r in (one, two)]
             efficiency = per_cpu[1] / per_cpu[0] if per_cpu[0] else 0.0
-            _say(f"  {engine}: 1 -> 2 cores speed-up {ratio:.2f}x (wall clock); cores busy "
+            _say(f"  {engine}: 1 -> 2 cores speed-up {ratio:.2f}x (wall clock, fastest runs); cores busy "
                  f"{one['cpu'] / one['seconds']:.2f} -> {two['cpu'] / two['seconds']:.2f}; articles per CPU "
                  f"second {per_cpu[0]:.0f} -> {per_cpu[1]:.0f} ({efficiency:.2f} of one core's)")
+            if len(rounds.get(engine, [])) > 1:
+                _say(f"  {engine}: speed-up of each round " + ", ".join(f"{r:.2f}x" for r in rounds[engine])
+                     + f"; median {statistics.median(rounds[engine]):.2f}x")
     return 0
 
 
