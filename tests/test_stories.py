@@ -47,11 +47,11 @@ def test_names_meet_through_skeletons_and_canonical_names() -> None:
 
 
 def test_common_neutral_features_are_kept_when_rare_words_abound() -> None:
-    from khabar.corpus.stories import MAX_FEATURES, _ranked
+    from khabar.corpus.stories import MAX_FEATURES, ranked_features
 
     words = {f"w:word{i}": 9.0 for i in range(2 * MAX_FEATURES)}
     idf = {**words, "t:iran": 1.5, "e:iran": 1.2}
-    kept = _ranked(idf, idf)
+    kept = ranked_features(idf, idf)
     assert {"t:iran", "e:iran"} <= set(kept)
     assert len([f for f in kept if f.startswith("w:")]) == MAX_FEATURES
 
@@ -73,11 +73,12 @@ def test_newsonair_gold_pairs(shared: Path) -> None:
     from khabar.corpus.evaluate import evaluate
 
     f = evaluate()
-    assert f.cross_joined >= 43, f  # of 55 Hindi-English pairs (45 measured on 2026-11-29)
-    assert f.cross_first_joined >= 25, f  # of the first 30 (26 measured)
+    assert f.cross_joined >= 46, f  # of 55 Hindi-English pairs (48 measured on 2026-11-29)
+    assert f.cross_first_joined >= 25, f  # of the first 30 (27 measured)
     assert f.update_joined == f.update_total == 5, f
     assert f.false_merge_rate < 0.05, f
     assert f.precision >= 0.9, f
-    # chaining, measured where it shows: pairs sampled from what the stories merge, read by hand
-    # (0.648 measured on 2026-11-29; the issue asks for 0.95)
-    assert f.sampled_merged >= 150 and f.pairwise_precision >= 0.62, f
+    # chaining, measured where it shows: pairs sampled from what the stories merge, read by hand;
+    # the held-out sample was drawn from this version and never used to fit the pair model
+    # (0.750 of 100 measured on 2026-11-29; the issue asks for 0.95)
+    assert f.held_out_merged >= 90 and f.held_out_precision >= 0.72, f

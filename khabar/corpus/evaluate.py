@@ -13,7 +13,9 @@ of merged pairs, each read by hand and labelled ``same-event``, ``same-thread`` 
 events of one story a reader follows, e.g. a match and the next match of one series) or
 ``unrelated``. The command prints the precision over those labelled pairs that the stories
 still merge. The sample is unbiased only for the version it was drawn from (its ``sample``
-field); a change to the stories should add a sample of its own merged pairs.
+field); a change to the stories should add a sample of its own merged pairs. Samples marked
+``held_out`` were never used to fit the pair model (scripts/train_story_pairs.py), so the
+precision on them is the honest one.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from khabar.store.store import Store, open_store
 
 GOLD = Path(__file__).resolve().parents[2] / "gold" / "stories.jsonl"
 MERGED = GOLD.with_name("stories-merged.jsonl")
+_LABELS = ("same-event", "same-thread", "unrelated")
 FIRST_PICKED = 30  # the issue's "30 Hindi-English pairs picked by hand": the file's first 30
 
 
@@ -52,11 +55,18 @@ class StoryFigures:
     sampled_merged: int = 0  # labelled merged-sample pairs that the stories merge ...
     sampled_related: int = 0  # ... of which same-event or same-thread
     sampled_same_event: int = 0
+    held_out_merged: int = 0  # of those, pairs of samples the pair model was not fitted on ...
+    held_out_related: int = 0  # ... and how many of them belong together
 
     @property
     def pairwise_precision(self) -> float:
         """Of the labelled merged pairs the stories put together, the share that belong together."""
         return self.sampled_related / self.sampled_merged if self.sampled_merged else 0.0
+
+    @property
+    def held_out_precision(self) -> float:
+        """Pairwise precision on the samples the pair model never saw (the honest figure)."""
+        return self.held_out_related / self.held_out_merged if self.held_out_merged else 0.0
 
     @property
     def event_precision(self) -> float:
@@ -104,12 +114,15 @@ def figures(store: Store, gold: Path = GOLD, merged: Path = MERGED) -> StoryFigu
             continue  # a pair in two samples counts once
         seen.add(key)
         sampled[pair["label"]] += 1
+        if pair.get("held_out"):
+            sampled["held:" + pair["label"]] += 1
     return StoryFigures(
         counts["cross-lingual:joined"], counts["cross-lingual:total"], counts["update:joined"],
         counts["update:total"], counts["different:joined"], counts["different:total"],
         len(story), len(sizes), max(sizes.values(), default=0), counts["first:joined"],
-        sum(k * (k - 1) // 2 for k in sizes.values()), sum(sampled.values()),
-        sampled["same-event"] + sampled["same-thread"], sampled["same-event"])
+        sum(k * (k - 1) // 2 for k in sizes.values()), sum(sampled[k] for k in _LABELS),
+        sampled["same-event"] + sampled["same-thread"], sampled["same-event"],
+        sum(sampled["held:" + k] for k in _LABELS), sampled["held:same-event"] + sampled["held:same-thread"])
 
 
 def evaluate(db: str | None = None) -> StoryFigures:
@@ -135,6 +148,8 @@ def main() -> int:
     print(f"articles put together: {f.merged_pairs:,} pairs; hand-labelled samples of them still merged: "  # noqa: T201
           f"{f.sampled_merged}, pairwise precision {f.pairwise_precision:.3f} (same story), "
           f"{f.event_precision:.3f} (same event)")
+    print(f"pairwise precision on the held-out samples (not used to fit the pair model): "  # noqa: T201
+          f"{f.held_out_precision:.3f} of {f.held_out_merged} pairs")
     return 0
 
 

@@ -1,20 +1,21 @@
 """Stories: articles grouped as they arrive, across outlets and languages.
 
-Each article gets features: linked entities (``e:`` + knowledge-base id, when later stages give
+Each article gets features: linked entities (``e:`` + canonical name, when later stages give
 them), events (``v:`` type, ``p:`` actor pair), numbers (``n:``), names through a small bilingual
 table (``t:``, :file:`data/names_hi_en.tsv`: a Hindi and an English report of one event meet
 through what they name and their numbers, never through translation), consonant skeletons of
-rarer Hindi words and capitalised English words (``k:``, khabar.corpus.names: सीतारमण and
-Sitharaman meet as "strmn"), and other content words
-(``w:``, which only join articles of one language). Features are weighted by inverse document
-frequency over the store. A new article looks up, through the ``article_features`` inverted
-index, the articles of the last :data:`WINDOW_DAYS` days that share its rarer features (so the
-cost of adding one stays flat as the store grows), scores each by two cosines of idf-weighted
-feature sets (all features against :data:`THRESHOLD`; the language-neutral ones against
-:data:`NEUTRAL_THRESHOLD`), and joins the story of the best one that passes, else starts a story
-(nearest-neighbour linking; a story of :data:`MEAN_LINK_FROM` articles or more must also be
-similar on average, :data:`MEAN_LINK`, so that stories do not grow by chaining). A
-near-duplicate joins its original's story, and an updated article keeps its story.
+rarer Hindi words, of the table's names and of capitalised English words (``k:``,
+khabar.corpus.names: सीतारमण and Sitharaman meet as "strmn"), and other content words (``w:``,
+which only join articles of one language). Features are weighted by inverse document frequency
+over the store. A new article looks up, through the ``article_features`` inverted index, the
+articles of the last :data:`WINDOW_DAYS` days that share its rarer features (so the cost of
+adding one stays flat as the store grows), and a small model (:mod:`khabar.corpus.pairs`, fitted
+on hand-labelled pairs) gives the probability that each candidate reports one story with it. It
+joins the story of the most probable one that reaches :data:`P_LINK`, else starts a story
+(nearest-neighbour linking; a story of :data:`MEAN_LINK_FROM` recent articles or more must also
+be probable on average, :data:`MEAN_LINK`, unless one member is :data:`P_STRONG` probable, so that
+stories do not grow by chaining). A near-duplicate joins its original's story, and an updated
+article keeps its story.
 """
 
 from __future__ import annotations
@@ -32,15 +33,15 @@ from importlib import resources
 
 from khabar.corpus.fold import fold, words
 from khabar.corpus.names import common_hindi, skeleton
+from khabar.corpus.pairs import pair_features, pair_model
 from khabar.model import Actor, Article
 from khabar.store.store import Store, actor_key, now_iso
 
 WINDOW_DAYS = 3
-THRESHOLD = 0.3  # cosine over all features (articles of one language)
-MEAN_LINK = 1.0  # the least mean similarity (in thresholds) to the members of a story ...
-MEAN_LINK_FROM = 6  # ... of at least this many articles, unless names and numbers match strongly:
-STRONG = 2.0  # (in neutral thresholds)
-NEUTRAL_THRESHOLD = 0.2  # cosine over names, numbers, entities and events (any languages)
+P_LINK = 0.6  # the least probability (khabar.corpus.pairs) that joins an article to a story ...
+MEAN_LINK = 0.6  # ... and the least mean over the story's recent members (in units of P_LINK) ...
+MEAN_LINK_FROM = 3  # ... for a story of at least this many members in the window, unless one
+P_STRONG = 0.95  # member is this probable
 MIN_SHARED = 2
 MAX_FEATURES = 60
 MAX_NEUTRAL = 40
@@ -169,15 +170,15 @@ def assign(store: Store, aid: int, article: Article, *, duplicate_of: str | None
     feats = features(article)
     idf, n = _idf(store, feats)
     day = _day(article)
-    ranked = _ranked(feats, idf)
+    ranked = ranked_features(feats, idf)
     updated = bool(current and current[0][0])
     if updated:  # an updated version keeps its story
         story, score, new = str(current[0][0]), 0.0, False
     else:
-        story, score, new = _choose(store, aid, ranked, idf, n, day, duplicate_of,
-                                    THRESHOLD if threshold is None else threshold)
+        story, score, new = _choose(store, aid, ranked, idf, n, day, article.lang, duplicate_of,
+                                    P_LINK if threshold is None else threshold)
         _bump_df(store, feats)
-    all_mass, neutral_mass = _masses(ranked, idf)
+    all_mass, neutral_mass = masses(ranked, idf)
     store.execute("DELETE FROM article_features WHERE aid = ?", (aid,))
     store.db.executemany("INSERT INTO article_features (feature, aid, day) VALUES (?, ?, ?)",
                          [(f, aid, day) for f in ranked])
@@ -192,7 +193,7 @@ def assign(store: Store, aid: int, article: Article, *, duplicate_of: str | None
 _NEUTRAL = ("t:", "n:", "e:", "v:", "p:", "k:")
 
 
-def _ranked(feats: Iterable[str], idf: dict[str, float]) -> list[str]:
+def ranked_features(feats: Iterable[str], idf: dict[str, float]) -> list[str]:
     """The features kept for an article: the :data:`MAX_FEATURES` rarest, and the
     :data:`MAX_NEUTRAL` rarest language-neutral ones even when rarer words crowd them out (the
     countries and leaders a Hindi and an English report share are common, but they are all the
@@ -202,11 +203,12 @@ def _ranked(feats: Iterable[str], idf: dict[str, float]) -> list[str]:
     return [f for f in by_idf if f in keep]
 
 
-def _masses(ranked: list[str], idf: dict[str, float]) -> tuple[float, float]:
+def masses(ranked: list[str], idf: dict[str, float]) -> tuple[float, float]:
+    """An article's idf mass over all its kept features and over the language-neutral ones."""
     return sum(idf[f] for f in ranked), sum(idf[f] for f in ranked if f.startswith(_NEUTRAL))
 
 
-def _choose(store: Store, aid: int, ranked: list[str], idf: dict[str, float], n: int, day: str,
+def _choose(store: Store, aid: int, ranked: list[str], idf: dict[str, float], n: int, day: str, lang: str,
             duplicate_of: str | None, threshold: float) -> tuple[str, float, bool]:
     """The story of the most similar article within the window, if similar enough; else a new story."""
     if duplicate_of:
@@ -215,7 +217,7 @@ def _choose(store: Store, aid: int, ranked: list[str], idf: dict[str, float], n:
             return str(rows[0][0]), 1.0, False
     floor = math.log((n + 1) / (COMMON * n + 1)) + 1.0 if n >= 50 else 0.0
     keys = [f for f in ranked if idf[f] > floor][:MAX_KEYS]
-    mass_all, mass_neutral = _masses(ranked, idf)
+    mass_all, mass_neutral = masses(ranked, idf)
     best, best_score = None, 0.0
     if keys:
         start = (date.fromisoformat(day) - timedelta(days=WINDOW_DAYS)).isoformat()
@@ -228,20 +230,16 @@ def _choose(store: Store, aid: int, ranked: list[str], idf: dict[str, float], n:
         candidates = [a for a, fs in shared.items() if len(fs) >= MIN_SHARED]
         _add_common(store, shared, candidates, [f for f in ranked if f not in set(keys)])
         per_story: dict[str, list[float]] = {}
-        strong: dict[str, float] = {}  # the best language-neutral score in each story
-        for other, (o_all, o_neutral, o_story) in _article_info(store, candidates).items():
-            fs = shared[other]
-            neutral = [f for f in fs if f.startswith(_NEUTRAL)]
-            # cosines of idf-weighted feature sets: all features (one language), and the
-            # language-neutral ones (names, numbers, entities, events) across languages
-            score = sum(idf[f] for f in fs) / math.sqrt(mass_all * o_all) / threshold if mass_all and o_all else 0.0
-            neutral_score = 0.0
-            if len(neutral) >= MIN_SHARED and mass_neutral and o_neutral:
-                neutral_score = sum(idf[f] for f in neutral) / math.sqrt(mass_neutral * o_neutral) / NEUTRAL_THRESHOLD
-                score = max(score, neutral_score)
+        strong: dict[str, float] = {}  # the most probable pair in each story
+        model, here = pair_model(), date.fromisoformat(day)
+        for other, (o_all, o_neutral, o_story, o_lang, o_day) in _article_info(store, candidates).items():
+            # how likely the two report one story (khabar.corpus.pairs), in units of the threshold
+            days = abs((here - date.fromisoformat(o_day)).days) if o_day else WINDOW_DAYS
+            x = pair_features(shared[other], idf, (mass_all, mass_neutral), (o_all, o_neutral), lang == o_lang, days)
+            probability = model.probability(x)
             if o_story:
-                per_story.setdefault(o_story, []).append(score)
-                strong[o_story] = max(strong.get(o_story, 0.0), neutral_score)
+                per_story.setdefault(o_story, []).append(probability / threshold)
+                strong[o_story] = max(strong.get(o_story, 0.0), probability)
         recent = _recent_sizes(store, list(per_story), start)
         for story_id, scores in per_story.items():
             # the nearest member decides, but the article must also resemble the story's recent
@@ -251,7 +249,7 @@ def _choose(store: Store, aid: int, ranked: list[str], idf: dict[str, float], n:
             size = recent.get(story_id, 1)
             mean = sum(min(x, 1.5) for x in scores) / max(size, len(scores))
             large = size >= MEAN_LINK_FROM
-            if max(scores) > best_score and (mean >= MEAN_LINK or not large or strong[story_id] >= STRONG):
+            if max(scores) > best_score and (mean >= MEAN_LINK or not large or strong[story_id] >= P_STRONG):
                 best, best_score = story_id, max(scores)
     if best is not None and best_score >= 1.0:
         return best, best_score, False
@@ -283,15 +281,17 @@ def _recent_sizes(store: Store, stories: list[str], start: str) -> dict[str, int
     return out
 
 
-def _article_info(store: Store, aids: list[int]) -> dict[int, tuple[float, float, str | None]]:
-    out: dict[int, tuple[float, float, str | None]] = {}
+def _article_info(store: Store, aids: list[int]) -> dict[int, tuple[float, float, str | None, str, str]]:
+    """Masses, story, language and day of stored articles."""
+    out: dict[int, tuple[float, float, str | None, str, str]] = {}
     for i in range(0, len(aids), 500):
         chunk = aids[i:i + 500]
         marks = ",".join("?" * len(chunk))
-        for a, m_all, m_neutral, story in store.execute(
-                f"SELECT m.aid, m.mass_all, m.mass_neutral, a.story FROM article_masses m "  # noqa: S608
+        for a, m_all, m_neutral, story, lang, published in store.execute(
+                f"SELECT m.aid, m.mass_all, m.mass_neutral, a.story, a.lang, a.published FROM article_masses m "  # noqa: S608
                 f"JOIN articles a ON a.aid = m.aid WHERE m.aid IN ({marks})", chunk):
-            out[int(a)] = (float(m_all), float(m_neutral), str(story) if story else None)
+            out[int(a)] = (float(m_all), float(m_neutral), str(story) if story else None, str(lang or ""),
+                           str(published or "")[:10])
     return out
 
 
