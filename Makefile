@@ -59,4 +59,4 @@ clean:
 
 # Batch throughput: local engine with 1 and 2 processes, Spark local[1] and local[2], 20,000 articles.
 bench-batch: setup
-	$(BIN)/python -m khabar.batch.benchmark
+	$(BIN)/python -m khabar.batch.benchmark --repeat 2
