@@ -89,6 +89,7 @@ def main() -> int:
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--dry-run", action="store_true", help="print the cross-validation, write nothing")
+    ap.add_argument("--out", type=Path, default=OUT, help="where to write the model (default: the package's)")
     args = ap.parse_args()
     pairs = labelled()
     rows = replay(pairs)
@@ -112,8 +113,8 @@ def main() -> int:
               f"of {int(gold_same.sum())}")
     model = fit(rows, [int(v) for v in y])
     if not args.dry_run:
-        OUT.write_text(model.to_json() + "\n", encoding="utf-8")
-        print(f"wrote {OUT.relative_to(ROOT)}")
+        args.out.write_text(model.to_json() + "\n", encoding="utf-8")
+        print(f"wrote {args.out}")
     return 0
 
 

@@ -39,9 +39,11 @@ def test_fit_separates_a_plain_rule() -> None:
 
 
 @pytest.mark.slow
-def test_cross_validated_fit_on_the_labelled_pairs(shared: Path) -> None:
-    done = subprocess.run([sys.executable, str(REPO / "scripts" / "train_story_pairs.py"), "--dry-run"],
+def test_cross_validated_fit_on_the_labelled_pairs_rebuilds_the_shipped_model(shared: Path, tmp_path: Path) -> None:
+    out = tmp_path / "story_pairs.json"
+    done = subprocess.run([sys.executable, str(REPO / "scripts" / "train_story_pairs.py"), "--out", str(out)],
                           capture_output=True, text=True, check=True, cwd=REPO)
+    assert out.read_bytes() == (REPO / "khabar" / "corpus" / "data" / "story_pairs.json").read_bytes()
     line = next(x for x in done.stdout.splitlines() if "threshold 0.6" in x)
     precision = float(line.split("precision ")[1].split(";")[0])
     kept = int(line.split("'same' pairs kept ")[1].split(" of")[0])

@@ -72,7 +72,7 @@ def pair_features(shared: Iterable[str], idf: dict[str, float], masses_a: tuple[
                   masses_b: tuple[float, float], same_language: bool, days: int) -> list[float]:
     """The model's inputs (in :data:`FEATURES` order) for two articles sharing ``shared``;
     ``masses_*`` are each article's (all, neutral) idf mass."""
-    sh = list(shared)
+    sh = sorted(shared)  # a fixed order: the same sums, to the last bit, in every process
     neutral = [f for f in sh if f.startswith(NEUTRAL)]
     norm_all = math.sqrt(masses_a[0] * masses_b[0]) or 1.0
     norm_neutral = math.sqrt(masses_a[1] * masses_b[1]) or 1.0
@@ -106,8 +106,11 @@ class PairModel:
         return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
 
     def to_json(self) -> str:
-        return json.dumps({"features": list(FEATURES), "mean": list(self.mean), "scale": list(self.scale),
-                           "weights": list(self.weights), "bias": self.bias}, indent=1)
+        def r(values: Sequence[float]) -> list[float]:
+            return [float(f"{v:.10g}") for v in values]
+
+        return json.dumps({"features": list(FEATURES), "mean": r(self.mean), "scale": r(self.scale),
+                           "weights": r(self.weights), "bias": r([self.bias])[0]}, indent=1)
 
 
 @lru_cache(maxsize=1)
