@@ -23,6 +23,7 @@ import pickle
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -80,6 +81,7 @@ def union_schema() -> Any:
 BATCH_ROWS = 2_000  # rows of one table per Arrow record batch sent to the JVM
 
 
+@lru_cache(maxsize=1)
 def union_arrow_schema() -> Any:
     """The Arrow twin of :func:`union_schema`."""
     fields = [pa.field("table", pa.string(), nullable=False)]

@@ -33,7 +33,7 @@ from importlib import resources
 
 from khabar.corpus.fold import fold, words
 from khabar.corpus.names import common_hindi, skeleton
-from khabar.corpus.pairs import pair_features, pair_model
+from khabar.corpus.pairs import NEUTRAL, pair_features, pair_model
 from khabar.model import Actor, Article
 from khabar.store.store import Store, actor_key, now_iso
 
@@ -165,20 +165,22 @@ def _bump_df(store: Store, feats: Iterable[str]) -> None:
 
 def assign(store: Store, aid: int, article: Article, *, duplicate_of: str | None = None,
            threshold: float | None = None) -> Assignment:
-    """Put the stored article ``aid`` into a story (call inside the transaction that wrote it)."""
+    """Put the stored article ``aid`` into a story (call inside the transaction that wrote it);
+    ``threshold`` replaces :data:`P_LINK`, the least pair probability that joins a story."""
     current = store.execute("SELECT story FROM articles WHERE aid = ?", (aid,))
     feats = features(article)
     idf, n = _idf(store, feats)
     day = _day(article)
     ranked = ranked_features(feats, idf)
+    own = masses(ranked, idf)
     updated = bool(current and current[0][0])
     if updated:  # an updated version keeps its story
         story, score, new = str(current[0][0]), 0.0, False
     else:
-        story, score, new = _choose(store, aid, ranked, idf, n, day, article.lang, duplicate_of,
+        story, score, new = _choose(store, aid, ranked, idf, own, n, day, article.lang, duplicate_of,
                                     P_LINK if threshold is None else threshold)
         _bump_df(store, feats)
-    all_mass, neutral_mass = masses(ranked, idf)
+    all_mass, neutral_mass = own
     store.execute("DELETE FROM article_features WHERE aid = ?", (aid,))
     store.db.executemany("INSERT INTO article_features (feature, aid, day) VALUES (?, ?, ?)",
                          [(f, aid, day) for f in ranked])
@@ -190,26 +192,23 @@ def assign(store: Store, aid: int, article: Article, *, duplicate_of: str | None
     return Assignment(story, new, score)
 
 
-_NEUTRAL = ("t:", "n:", "e:", "v:", "p:", "k:")
-
-
 def ranked_features(feats: Iterable[str], idf: dict[str, float]) -> list[str]:
     """The features kept for an article: the :data:`MAX_FEATURES` rarest, and the
     :data:`MAX_NEUTRAL` rarest language-neutral ones even when rarer words crowd them out (the
     countries and leaders a Hindi and an English report share are common, but they are all the
     two have in common)."""
     by_idf = sorted(feats, key=lambda f: (-idf[f], f))
-    keep = set(by_idf[:MAX_FEATURES]) | set([f for f in by_idf if f.startswith(_NEUTRAL)][:MAX_NEUTRAL])
+    keep = set(by_idf[:MAX_FEATURES]) | set([f for f in by_idf if f.startswith(NEUTRAL)][:MAX_NEUTRAL])
     return [f for f in by_idf if f in keep]
 
 
 def masses(ranked: list[str], idf: dict[str, float]) -> tuple[float, float]:
     """An article's idf mass over all its kept features and over the language-neutral ones."""
-    return sum(idf[f] for f in ranked), sum(idf[f] for f in ranked if f.startswith(_NEUTRAL))
+    return sum(idf[f] for f in ranked), sum(idf[f] for f in ranked if f.startswith(NEUTRAL))
 
 
-def _choose(store: Store, aid: int, ranked: list[str], idf: dict[str, float], n: int, day: str, lang: str,
-            duplicate_of: str | None, threshold: float) -> tuple[str, float, bool]:
+def _choose(store: Store, aid: int, ranked: list[str], idf: dict[str, float], own: tuple[float, float], n: int,
+            day: str, lang: str, duplicate_of: str | None, threshold: float) -> tuple[str, float, bool]:
     """The story of the most similar article within the window, if similar enough; else a new story."""
     if duplicate_of:
         rows = store.execute("SELECT story FROM articles WHERE id = ?", (duplicate_of,))
@@ -217,7 +216,6 @@ def _choose(store: Store, aid: int, ranked: list[str], idf: dict[str, float], n:
             return str(rows[0][0]), 1.0, False
     floor = math.log((n + 1) / (COMMON * n + 1)) + 1.0 if n >= 50 else 0.0
     keys = [f for f in ranked if idf[f] > floor][:MAX_KEYS]
-    mass_all, mass_neutral = masses(ranked, idf)
     best, best_score = None, 0.0
     if keys:
         start = (date.fromisoformat(day) - timedelta(days=WINDOW_DAYS)).isoformat()
@@ -235,7 +233,7 @@ def _choose(store: Store, aid: int, ranked: list[str], idf: dict[str, float], n:
         for other, (o_all, o_neutral, o_story, o_lang, o_day) in _article_info(store, candidates).items():
             # how likely the two report one story (khabar.corpus.pairs), in units of the threshold
             days = abs((here - date.fromisoformat(o_day)).days) if o_day else WINDOW_DAYS
-            x = pair_features(shared[other], idf, (mass_all, mass_neutral), (o_all, o_neutral), lang == o_lang, days)
+            x = pair_features(shared[other], idf, own, (o_all, o_neutral), lang == o_lang, days)
             probability = model.probability(x)
             if o_story:
                 per_story.setdefault(o_story, []).append(probability / threshold)
