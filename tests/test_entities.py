@@ -107,3 +107,24 @@ def test_another_countrys_institution_is_not_indias() -> None:
     assert [e.name for e in find_entities("अमेरिकी संसद ने मदद मंजूर की।")] == []
     assert [e.name for e in find_entities("संसद में बहस हुई।")] == ["Parliament of India"]
     assert [e.name for e in find_entities("भारतीय वायुसेना ने अभ्यास किया।")] == ["Indian Air Force"]
+
+
+def test_hand_typed_variants_of_a_long_name_match_loosely() -> None:
+    # no virama, a short vowel for a long one: still the knowledge base's two-word names
+    assert ("रिवोल्युशनरी गार्डस", "ORG", "Islamic Revolutionary Guard Corps") in _found(
+        "ईरान के रिवोल्युशनरी गार्डस ने बयान दिया।")
+    assert ("अल कुदस फोर्स", "ORG", "Quds Force") in _found("वह अल कुदस फोर्स का प्रमुख था।")
+    # one word is not loosened: a single word's vowel length tells names apart
+    assert all(e.name != "Quds Force" for e in find_entities("कुदस में मेला लगा।"))
+
+
+def test_initials_typed_with_zeros_or_a_case_marker() -> None:
+    assert ("आर0 के0 सिंह", "PER", "R. K. Singh") in _found("ऊर्जा मंत्री आर0 के0 सिंह ने कहा कि काम पूरा हुआ।")
+    found = _found("आई.आर.जी.सी.ने चेतावनी दी।")
+    assert ("आई.आर.जी.सी.", "ORG", "Islamic Revolutionary Guard Corps") in found
+
+
+def test_a_hyphen_separates_words_in_the_sound_match() -> None:
+    # the knowledge base writes अब्दुल-महदी, the article अब्देल मेहदी
+    names = {e.text: e.name for e in find_entities("ट्रम्प ने इराकी प्रधानमंत्री अदेल अब्देल मेहदी से बात की।")}
+    assert names.get("अदेल अब्देल मेहदी") == "Adil Abdul-Mahdi"

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from khabar.kb import KnowledgeBase, load_kb
-from khabar.kb.normalize import norm_alias
+from khabar.kb.normalize import loose_key, norm_alias
 
 _WORD = re.compile(r"[^\s,;:।॥?!\"'()\[\]{}<>|/\-–—]+")
 MAX_WORDS = 8
@@ -28,6 +28,10 @@ LETTERS = frozenset(
     )
 )
 _DEVA_WORD = re.compile(r"^[\u0900-\u097f]+$")
+# a dotted abbreviation with a case marker typed onto it (आई.आर.जी.सी.ने)
+_ABBREV_MARKER = re.compile(r"^(?:[\u0900-\u097f]{1,4}\.){2,}(ने|को|की|के|का|से|में|पर)$")
+# a letter name with a zero for its dot, as typists write initials (आर0 के0 सिंह)
+_ZERO_DOT = re.compile(r"^[\u0900-\u097f]{1,4}[0०]$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,8 +60,18 @@ def words(text: str) -> list[Word]:
             e -= 1
         if e < m.end() and "." in text[s:e] and e - s <= 24:
             e += 1  # an abbreviation keeps its last dot
-        if e > s:
-            out.append(Word(s, e, norm_alias(text[s:e])))
+        if e <= s:
+            continue
+        word = text[s:e]
+        marker = _ABBREV_MARKER.match(word)
+        if marker:
+            cut = marker.start(1)
+            out.append(Word(s, s + cut, norm_alias(word[:cut])))
+            out.append(Word(s + cut, e, norm_alias(word[cut:])))
+        elif _ZERO_DOT.match(word) and norm_alias(word[:-1]) in LETTERS:
+            out.append(Word(s, e, norm_alias(word[:-1])))
+        else:
+            out.append(Word(s, e, norm_alias(word)))
     return out
 
 
@@ -95,6 +109,21 @@ class Gazetteer:
                 longest[parts[0]] = max(longest.get(parts[0], 0), len(parts))
         self._longest = longest
         self._keys = keys
+        # names of two or more Devanagari words also match loosely (कुदस फोर्स = कुद्स फोर्स); a loose
+        # key that two different names share is left out
+        loose: dict[str, str | None] = {}
+        for key, target in keys.items():
+            if " " in key and _DEVA_WORD.match(key.replace(" ", "")) and len(key.split(" ")) <= MAX_WORDS:
+                lk = loose_key(key)
+                seen = loose.get(lk, target)
+                same = seen is not None and {e.id for e in kb.lookup(seen)} == {e.id for e in kb.lookup(target)}
+                loose[lk] = seen if same else None
+        self._loose = {k: v for k, v in loose.items() if v is not None}
+        loose_longest: dict[str, int] = {}
+        for key in self._loose:
+            parts = key.split(" ")
+            loose_longest[parts[0]] = max(loose_longest.get(parts[0], 0), len(parts))
+        self._loose_longest = loose_longest
 
     def find(self, text: str, tokens: list[Word]) -> list[AliasMatch]:
         """Longest non-overlapping alias matches, left to right."""
@@ -110,12 +139,23 @@ class Gazetteer:
                 if key in keys and not self._crosses_break(text, start, end) and _cased_like_a_name(text[start:end]):
                     hit = AliasMatch(tokens[i].start, tokens[i + size - 1].end, i, i + size, keys[key])
                     break
+            if hit is None:
+                hit = self._loose_match(text, tokens, i)
             if hit:
                 out.append(hit)
                 i = hit.last_word
             else:
                 i += 1
         return out
+
+    def _loose_match(self, text: str, tokens: list[Word], i: int) -> AliasMatch | None:
+        limit = self._loose_longest.get(loose_key(tokens[i].key), 0)
+        for size in range(min(limit, len(tokens) - i), 1, -1):
+            key = loose_key(" ".join(t.key for t in tokens[i:i + size]))
+            start, end = tokens[i].start, tokens[i + size - 1].end
+            if key in self._loose and not self._crosses_break(text, start, end):
+                return AliasMatch(start, end, i, i + size, self._loose[key])
+        return None
 
     @staticmethod
     def _crosses_break(text: str, start: int, end: int) -> bool:

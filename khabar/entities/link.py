@@ -12,6 +12,12 @@ from khabar.kb import KnowledgeBase, name_key
 _RANK_SOURCE = {"user": 0, "curated": 1}
 HOME_COUNTRY = "IND"
 _DEVA = re.compile("[\u0900-\u097f]")
+_WORD_BREAK = re.compile(r"[\s\-‐‑–—]+")
+
+
+def _n_words(name: str) -> int:
+    """Words of a name; a hyphen separates words too (अब्दुल-महदी, Abdul-Mahdi)."""
+    return len([w for w in _WORD_BREAK.split(name) if w])
 
 
 def best_candidate(candidates: Sequence[KBEntity], label: str | None, countries: set[str]) -> KBEntity | None:
@@ -39,12 +45,12 @@ def link_surface(kb: KnowledgeBase, surface: str, label: str | None, countries: 
         return found
     if len(surface) < 4 or len(surface.split()) < 2:
         return None  # a single word's sound key collides too often (सोमनाथ ~ Soe Myint)
-    n_words = len(surface.split())
+    n_words = _n_words(surface)
     key = name_key(surface)
     same_key = [
         e for e in kb.by_name_key(surface)
         if (label is None or e.type == label)
-        and any(len(a.split()) == n_words and name_key(a) == key for a in (e.name, *e.aliases))
+        and any(_n_words(a) == n_words and name_key(a) == key for a in (e.name, *e.aliases))
         and (e.source in _RANK_SOURCE or any(_DEVA.search(a) for a in e.aliases) or e.country in countries)
     ]  # the same words spelled otherwise (not रमा देवी ~ रामदेव), of an entity with Hindi names or of a
     # country the article names

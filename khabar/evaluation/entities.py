@@ -16,6 +16,7 @@ from khabar.entities import find_entities
 from khabar.evaluation.corpora import conll_sentences, gold_dev, project_gold_set, shared_dir
 from khabar.evaluation.foundation import PRF
 from khabar.evaluation.spans import analyze_gold, match_spans, to_clean
+from khabar.kb import Entity as KBEntity
 from khabar.kb import load_kb
 
 LABELS = ("PER", "LOC", "ORG")
@@ -58,18 +59,32 @@ def _prf(counts: Counter[str]) -> dict[str, PRF]:
     return {label: PRF(counts[label + "tp"], counts[label + "fp"], counts[label + "fn"]) for label in LABELS}
 
 
-def _same_name(gold: dict[str, Any], name: str | None, wikidata: str | None) -> bool:
+def _norm_name(name: object) -> str:
+    return " ".join(str(name).casefold().split())
+
+
+def _latin_names(entity: KBEntity | None) -> set[str]:
+    """An entity's English names: its canonical name and its Latin-script aliases (the gold names a
+    person by any of them: Ramesh Pokhriyal Nishank is Ramesh Pokhriyal)."""
+    if entity is None:
+        return set()
+    return {_norm_name(a) for a in (entity.name, *entity.aliases) if a.isascii()}
+
+
+def _same_name(gold: dict[str, Any], name: str | None, wikidata: str | None, entity: KBEntity | None = None) -> bool:
     if gold.get("wikidata") and wikidata and gold["wikidata"] == wikidata:
         return True
-    return bool(name) and " ".join(str(gold["name"]).casefold().split()) == " ".join(str(name).casefold().split())
+    if bool(name) and _norm_name(gold["name"]) == _norm_name(name):
+        return True
+    return _norm_name(gold["name"]) in _latin_names(entity)
 
 
 def _kb_names() -> tuple[set[str], set[str]]:
-    """Canonical names and Wikidata ids the knowledge base holds (to tell NIL gold entities)."""
+    """English names and Wikidata ids the knowledge base holds (to tell NIL gold entities)."""
     kb = load_kb()
     names, qids = set(), set()
     for e in kb.entities():
-        names.add(" ".join(e.name.casefold().split()))
+        names |= _latin_names(e)
         if e.wikidata:
             qids.add(e.wikidata)
     return names, qids
@@ -78,6 +93,7 @@ def _kb_names() -> tuple[set[str], set[str]]:
 def score_records(records: list[dict[str, Any]]) -> EntityScores:
     counts: Counter[str] = Counter()
     right = total = nil_right = nil_total = 0
+    kb = load_kb()
     kb_names, kb_qids = _kb_names()
     for record in records:
         a = analyze_gold(record)
@@ -93,11 +109,12 @@ def score_records(records: list[dict[str, Any]]) -> EntityScores:
                 continue
             total += 1
             hit = found[pairs[gi]] if gi in pairs else None
-            if hit is not None and _same_name(g[3], hit.name, hit.wikidata):
+            linked = kb.get(hit.id) if hit is not None and hit.id else None
+            if hit is not None and _same_name(g[3], hit.name, hit.wikidata, linked):
                 right += 1
                 nil_right += 1
                 continue
-            in_kb = " ".join(str(g[3]["name"]).casefold().split()) in kb_names or g[3].get("wikidata") in kb_qids
+            in_kb = _norm_name(g[3]["name"]) in kb_names or g[3].get("wikidata") in kb_qids
             if not in_kb:
                 nil_total += 1
                 nil_right += hit is not None and hit.id is None

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["norm_alias"]
+__all__ = ["loose_key", "norm_alias"]
 
 _NUKTA = "\u093c"
 _VIRAMA = "\u094d"
@@ -62,3 +62,19 @@ def norm_alias(text: str) -> str:
     s = unicodedata.normalize("NFC", "".join(out)).casefold()
     s = s.replace("&", " and ").replace("अंतर्राष्ट्रीय", "अंतरराष्ट्रीय")  # both spellings are common
     return " ".join(_PUNCT_RE.sub(" ", s).split())
+
+
+# Vowel length and the virama are what hand-typed Hindi names vary most: कुदस/कुद्स,
+# रिवॉल्यूश्नरी/रिवोल्यूशनरी, गार्डस/गार्ड्स. A loose key forgets them.
+_LOOSE = str.maketrans({"\u094d": None, "ी": "ि", "ू": "ु", "ई": "इ", "ऊ": "उ", "ॉ": "ो", "ऑ": "ओ"})
+
+
+@lru_cache(maxsize=262144)
+def loose_key(key: str) -> str:
+    """A looser key of an alias key (from ``norm_alias``): no virama, short and long vowels alike,
+    ॉ as ो, and a last word's oblique ending े as ा (हवाई अड्डे = हवाई अड्डा). Only for names of
+    two or more words, where such a match is rarely a different name."""
+    s = key.translate(_LOOSE)
+    if s.endswith("े"):
+        s = s[:-1] + "ा"
+    return s
