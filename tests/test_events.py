@@ -159,3 +159,23 @@ def test_lexicon_modes_are_plover_modes() -> None:
     assert set(PLOVER_MODES) == set(PLOVER_TYPES)
     for expr in lexicon():
         assert expr.mode is None or expr.mode in PLOVER_MODES[expr.type], expr.source
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "A और B के बीच": both parties, though A also reads as a subject at the clause start
+        ("जापान के प्रधानमंत्री और चीन के राष्ट्रपति शी जिनपिंग के बीच व्यापार पर सहमति बनी।",
+         ("AGREE", "Japan", "Xi Jinping")),
+        # the left party ends at a postposition: not the mediator
+        ("कतर की मध्यस्थता में भारत और पाकिस्तान के बीच बातचीत हुई।", ("CONSULT", "India", "Pakistan")),
+        # the accused is the doer of the कि clause
+        ("भारत ने आरोप लगाया कि पाकिस्तान ने सीमा पर गोलीबारी की।", ("ACCUSE", "India", "Pakistan")),
+        ("अमेरिका ने धमकी दी कि अगर ईरान ने हमला किया तो जवाब दिया जाएगा।", ("THREATEN", "United States", "Iran")),
+        # refusing a proposal refuses its maker
+        ("इज़राइल ने अमेरिकी सुझाव नामंज़ूर कर दिया।", ("REJECT", "Israel", "United States")),
+        ("किसान संगठनों ने सरकार का नया प्रस्ताव ठुकरा दिया।", ("REJECT", "organisations", "government")),
+    ],
+)
+def test_roles_from_between_clauses_and_proposals(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in [(t, s, o) for t, _m, s, o, _mod in events_of(text)]

@@ -15,6 +15,7 @@ from typing import Any
 from khabar.entities import find_entities
 from khabar.evaluation.corpora import conll_sentences, gold_dev, project_gold_set, shared_dir
 from khabar.evaluation.foundation import PRF
+from khabar.evaluation.names import latin_names, norm_name
 from khabar.evaluation.spans import analyze_gold, match_spans, to_clean
 from khabar.kb import Entity as KBEntity
 from khabar.kb import load_kb
@@ -59,24 +60,12 @@ def _prf(counts: Counter[str]) -> dict[str, PRF]:
     return {label: PRF(counts[label + "tp"], counts[label + "fp"], counts[label + "fn"]) for label in LABELS}
 
 
-def _norm_name(name: object) -> str:
-    return " ".join(str(name).casefold().split())
-
-
-def _latin_names(entity: KBEntity | None) -> set[str]:
-    """An entity's English names: its canonical name and its Latin-script aliases (the gold names a
-    person by any of them: Ramesh Pokhriyal Nishank is Ramesh Pokhriyal)."""
-    if entity is None:
-        return set()
-    return {_norm_name(a) for a in (entity.name, *entity.aliases) if a.isascii()}
-
-
 def _same_name(gold: dict[str, Any], name: str | None, wikidata: str | None, entity: KBEntity | None = None) -> bool:
     if gold.get("wikidata") and wikidata and gold["wikidata"] == wikidata:
         return True
-    if bool(name) and _norm_name(gold["name"]) == _norm_name(name):
+    if bool(name) and norm_name(gold["name"]) == norm_name(name):
         return True
-    return _norm_name(gold["name"]) in _latin_names(entity)
+    return norm_name(gold["name"]) in latin_names(entity)
 
 
 def _kb_names() -> tuple[set[str], set[str]]:
@@ -84,7 +73,7 @@ def _kb_names() -> tuple[set[str], set[str]]:
     kb = load_kb()
     names, qids = set(), set()
     for e in kb.entities():
-        names |= _latin_names(e)
+        names |= latin_names(e)
         if e.wikidata:
             qids.add(e.wikidata)
     return names, qids
@@ -114,7 +103,7 @@ def score_records(records: list[dict[str, Any]]) -> EntityScores:
                 right += 1
                 nil_right += 1
                 continue
-            in_kb = _norm_name(g[3]["name"]) in kb_names or g[3].get("wikidata") in kb_qids
+            in_kb = norm_name(g[3]["name"]) in kb_names or g[3].get("wikidata") in kb_qids
             if not in_kb:
                 nil_total += 1
                 nil_right += hit is not None and hit.id is None

@@ -14,6 +14,7 @@ from typing import Any
 
 from khabar.evaluation.corpora import gold_dev, project_gold_set
 from khabar.evaluation.foundation import PRF
+from khabar.evaluation.names import is_named
 from khabar.evaluation.spans import analyze_gold, match_spans, to_clean
 from khabar.kb.namekey import name_key
 from khabar.model import Actor
@@ -61,6 +62,8 @@ def speaker_matches(gold: str, actor: Actor | None) -> bool:
     g = _norm(gold)
     if any(candidate and _norm(candidate) == g for candidate in (actor.name, actor.refers_to, actor.text)):
         return True
+    if is_named(gold, actor.id):
+        return True  # another English name of the linked entity
     key = name_key(gold)
     if not key:
         return False

@@ -77,6 +77,13 @@ _SIDES = frozenset({"leader", "leaders", "delegation"})
 _OBJECT_PRONOUN = re.compile(r"(?<![\u0900-\u097f])(?:उन्हें|उसे|इन्हें|इसे)(?![\u0900-\u097f])")
 _ATTRIBUTIVE = re.compile(r"\s+(?:वाला|वाले|वाली|वालों)(?![\u0900-\u097f])")
 _KI = re.compile(r"\sकि\s")
+_KI_AFTER = re.compile(r"(?:\s+(?:है|हैं|था|थी|थे))?\s+कि\s+(?:अगर\s+|यदि\s+)?")
+# A proposal, demand or plea: refusing or accepting it refuses or accepts its maker.
+_PROPOSAL = re.compile(r"(?<![\u0900-\u097f])(?:प्रस्ताव|सुझाव|मांग|मांगें|मांगों|मांगे|याचिका|याचिकाएं|अर्जी|अर्ज़ी|अपील|अपीलें"
+                       r"|अपीलों|पेशकश|शर्त|शर्तें|निमंत्रण|न्योता|न्यौता|अनुरोध|आग्रह|योजना)(?![\u0900-\u097f])")
+_PROPOSAL_TARGET = frozenset({"REJECT", "AGREE", "CONCEDE"})
+# Types whose other party may be the doer of the कि clause after the trigger (accused, warned).
+_COMPLEMENT_TARGET = frozenset({"ACCUSE", "THREATEN"})
 _BETWEEN = re.compile(r"\sके\s+(?:बीच|दरम्यान)(?=\s)")
 _BOTH = re.compile(r"\s*दोनों\s")
 _BOTH_NE = re.compile(r"दोनों\s+(?:[^\s]+\s+)?ने\s")
@@ -253,8 +260,10 @@ class _Roles:
             return None
         joins = list(_AND.finditer(text, inside[0].end, found[-1].start()))
         if joins:
-            # "अमेरिकी राष्ट्रपति बाइडेन और चीन के राष्ट्रपति शी के बीच": the head of each side
-            left = [e for e in inside if e.end <= joins[-1].start()]
+            # "अमेरिकी राष्ट्रपति बाइडेन और चीन के राष्ट्रपति शी के बीच": the head of each side; the
+            # left side ends no further back than a postposition ("कतर की मध्यस्थता में इज़राइल और हमास")
+            left = [e for e in inside if e.end <= joins[-1].start() and
+                    not set(text[e.end:joins[-1].start()].split()) & (_POSTPOSITIONS - _GENITIVES)]
             right = [e for e in inside if e.start >= joins[-1].end()]
             if left and right:
                 return [entity_actor(_head(left), self.a.published)], entity_actor(_head(right), self.a.published)
@@ -356,7 +365,8 @@ class _Roles:
             earlier = [actors for p, actors in self.subjects if sentence.start <= p < floor]
             if earlier:
                 sources = earlier[-1]
-        pair = self._between(floor, hit.start) if not sources else None
+        # "A और B के बीच बातचीत हुई": both parties, even where A also reads as an unmarked subject
+        pair = self._between(floor, hit.start) if source_span is None else None
         if pair is not None:
             return pair
         if (not sources and _BOTH.match(text, floor, hit.start)) or _BOTH_NE.search(text, floor, hit.start):
@@ -389,6 +399,8 @@ class _Roles:
                     break
             if target is not None:
                 break
+        if target is None and etype in _PROPOSAL_TARGET:
+            target = self._proposer(marked, floor, hit.start, used)
         if target is None:
             objects = list(_OBJECT_PRONOUN.finditer(text, floor, hit.start))
             if objects:  # "मोदी ने उन्हें फोन कर बधाई दी": the one named before, not the doer
@@ -407,6 +419,41 @@ class _Roles:
             if target is not None and not sources and target.code and len(target.code) > 3:
                 sources, target = [target], None  # पुतिन की यात्रा: the visitor
         return sources, target
+
+    def _proposer(self, marked: list[tuple[str, int, int]], floor: int, trigger: int, used: set[str]) -> Actor | None:
+        """"X का प्रस्ताव ठुकरा दिया", "अमेरिकी सुझाव नामंज़ूर", "डॉक्टरों की मांगें मान लीं": the
+        party whose proposal, demand or plea is refused or accepted."""
+        text = self.a.text
+        found = [m for m in _PROPOSAL.finditer(text, floor, trigger) if len(text[m.end():trigger].split()) <= 2]
+        if not found:
+            return None
+        noun = found[-1]
+        before = text[floor:noun.start()].split()
+        side = demonym_country(before[-1]) if before else None
+        if side is not None:
+            return Actor(text=text[noun.start():noun.end()], name=side[0], code=side[1])
+        for mk, s, e in reversed(marked):
+            if mk not in _GENITIVES or e > noun.start() or len(text[e:noun.start()].split()) > 6:
+                continue
+            actors = [x for x in self.actor(s, e) if (x.name or x.text) not in used]
+            if actors:
+                return actors[0]
+        return None
+
+    def complement_doer(self, start: int, end: int, used: set[str]) -> Actor | None:
+        """"X ने आरोप लगाया कि Y ने …", "धमकी दी कि अगर Y ने …": the one accused or warned is the
+        doer of the कि clause that follows the trigger."""
+        text = self.a.text
+        ki = _KI_AFTER.match(text, start)
+        if ki is None:
+            return None
+        begin = ki.end()
+        ne = _NE.search(text, begin, end)
+        if ne is None:
+            return None
+        np = np_before(text, ne.start() + 1, begin)
+        actors = [x for x in self.actor(*np) if (x.name or x.text) not in used] if np else []
+        return actors[0] if actors else None
 
     def _subject_after(self, start: int, end: int) -> list[Actor]:
         """"X की मेजबानी करते हुए पुतिन ने …": a participle's doer is the ने-subject that follows."""
@@ -515,6 +562,8 @@ def code_events(article: Article) -> list[Event]:
                 modality = "asserted"
             sources, target = roles.roles(hit, sentence)
             etype, mode = hit.expression.type, hit.expression.mode
+            if target is None and etype in _COMPLEMENT_TARGET:
+                target = roles.complement_doer(end, sentence.end, {a.name or a.text for a in sources})
             if hit.expression.source in _WEAK and (target is None or (etype == "AGREE" and target.id is None)):
                 continue  # an approval agrees with a named party (not a company or "the government")
             if hit.expression.source == "पहुंच~|पहुँच~" and not (target and target.id and target.id.startswith("country:")):
