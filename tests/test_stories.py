@@ -73,12 +73,13 @@ def test_newsonair_gold_pairs(shared: Path) -> None:
     from khabar.corpus.evaluate import evaluate
 
     f = evaluate()
-    assert f.cross_joined >= 46, f  # of 55 Hindi-English pairs (48 measured on 2026-11-29)
-    assert f.cross_first_joined >= 25, f  # of the first 30 (27 measured)
+    assert f.cross_joined >= 46, f  # of 55 Hindi-English pairs (47 measured on 2026-11-29, evening)
+    assert f.cross_first_joined >= 25, f  # of the first 30 (26 measured)
     assert f.update_joined == f.update_total == 5, f
     assert f.false_merge_rate < 0.05, f
     assert f.precision >= 0.9, f
-    # chaining, measured where it shows: pairs sampled from what the stories merge, read by hand;
-    # the held-out sample was drawn from this version and never used to fit the pair model
-    # (0.750 of 100 measured on 2026-11-29; the issue asks for 0.95)
-    assert f.held_out_merged >= 90 and f.held_out_precision >= 0.72, f
+    # chaining, measured where it shows: pairs sampled at random from what the stories merge, read
+    # by hand; the newest held-out sample was drawn from this version and never used to fit the
+    # pair model (0.850 of 100 measured on 2026-11-29, evening; the issue asks for 0.95)
+    assert f.latest_merged >= 95 and f.latest_precision >= 0.84, f
+    assert f.held_out_merged >= 90 and f.held_out_precision >= 0.85, f
