@@ -62,6 +62,10 @@ _TITLES = frozenset({"prime minister", "president", "chief minister", "minister"
 # (नेता की गिरफ्तारी, हिंसा की निंदा).
 _AGENT_GENITIVE = frozenset({"ASSAULT", "PROTEST", "MOBILIZE", "AID", "COOPERATE", "RETREAT", "THREATEN", "REQUEST",
                              "SUPPORT", "AGREE", "REJECT", "CONCEDE"})
+# Event nouns whose genitive is their maker whatever their type: कनाडा के आरोप, जर्मनी की टिप्पणी
+# (but भारत की आलोचना is criticism of India).
+_AGENT_NOUNS = frozenset({"आरोप", "आरोपों", "टिप्पणी", "टिप्पणियों", "आलोचनात्मक", "शिकायत", "शिकायतों", "दावे",
+                          "दावों"})
 # An event noun followed by a postposition is a phrase inside another clause (हिंसा की निंदा).
 _EMBEDDED = re.compile(r"\s+(?:में|की|का|के|को|पर|से|ने)(?![\u0900-\u097f])")
 _AND = re.compile(r"\s(?:और|तथा|एवं)\s")
@@ -223,7 +227,8 @@ class _Roles:
             return [Actor(text=text[start:end], name=side[0], code=side[1])]
         return []
 
-    def _nominal_roles(self, hit: _Hit, marked: list[tuple[str, int, int]]) -> tuple[list[Actor], Actor | None]:
+    def _nominal_roles(self, hit: _Hit, marked: list[tuple[str, int, int]],
+                       sentence: Span) -> tuple[list[Actor], Actor | None]:
         """An event noun inside a clause (हिंसा की निंदा, हवाई हमले में): the clause's doer is not
         its doer. Its parties are the phrase right before it (X का हमला, X पर हमला, X की
         गिरफ्तारी) or an agent with द्वारा."""
@@ -242,11 +247,18 @@ class _Roles:
             actors = self.actor(s, e)
             if not actors:
                 break
-            if mk in _GENITIVES and etype in _AGENT_GENITIVE:
+            if mk in _GENITIVES and (etype in _AGENT_GENITIVE or _first_word(text, hit) in _AGENT_NOUNS):
                 sources = sources or actors  # रूस का हमला, किसानों का आंदोलन
             elif mk in _GENITIVES or mk in ("पर", "के खिलाफ", "के ख़िलाफ़", "को", "से"):
                 target = actors[0]  # X की गिरफ्तारी, X पर हमला
             break
+        if etype == "ACCUSE" and sources and target is None and _first_word(text, hit) in _AGENT_NOUNS:
+            # "भारत ने कनाडा के आरोपों को खारिज किया": the one who answers an accusation is the accused
+            named = {a.name or a.text for a in sources}
+            for pos, actors in self.subjects:
+                if sentence.start <= pos < sentence.end and (actors[0].name or actors[0].text) not in named:
+                    target = actors[0]
+                    break
         return sources, target
 
     def _between(self, floor: int, trigger: int) -> tuple[list[Actor], Actor | None] | None:
@@ -339,7 +351,7 @@ class _Roles:
             if np is not None:
                 marked.append((" ".join(m.group("m").split()), np[0], np[1]))
         if hit.expression.nominal and hit.expression.type != "CONSULT" and _EMBEDDED.match(text, hit.end):
-            return self._nominal_roles(hit, marked)
+            return self._nominal_roles(hit, marked, sentence)
         source_span: tuple[int, int] | None = None
         for marker in ("ने", "द्वारा"):
             for x in reversed([x for x in marked if x[0] == marker]):
@@ -399,8 +411,13 @@ class _Roles:
                     break
             if target is not None:
                 break
+        first_end = hit.start + len(text[hit.start:hit.end].split()[0])
         if target is None and etype in _PROPOSAL_TARGET:
-            target = self._proposer(marked, floor, hit.start, used)
+            # the proposal may open the trigger itself (मांगें मान लीं)
+            target = self._proposer(marked, floor, first_end, used)
+        if target is None and text[hit.start:first_end] in groups() and first_end < hit.end:
+            # "तीन इज़राइली बंधकों को रिहा किया": the trigger opens with the ones it acts on
+            target = self._group_opening(floor, hit.start, first_end)
         if target is None:
             objects = list(_OBJECT_PRONOUN.finditer(text, floor, hit.start))
             if objects:  # "मोदी ने उन्हें फोन कर बधाई दी": the one named before, not the doer
@@ -419,6 +436,19 @@ class _Roles:
             if target is not None and not sources and target.code and len(target.code) > 3:
                 sources, target = [target], None  # पुतिन की यात्रा: the visitor
         return sources, target
+
+    def _group_opening(self, floor: int, start: int, first_end: int) -> Actor | None:
+        text = self.a.text
+        words = text[floor:start].split()
+        lead: list[str] = []
+        for w in reversed(words[-3:]):
+            if w in _POSTPOSITIONS or w in ("ने", "द्वारा"):
+                break
+            lead.insert(0, w)
+        begin = start - len(" ".join(lead)) - 1 if lead else start
+        if text[begin:start].strip() != " ".join(lead):
+            begin = start
+        return group_actor(text, begin, first_end, self.country)
 
     def _proposer(self, marked: list[tuple[str, int, int]], floor: int, trigger: int, used: set[str]) -> Actor | None:
         """"X का प्रस्ताव ठुकरा दिया", "अमेरिकी सुझाव नामंज़ूर", "डॉक्टरों की मांगें मान लीं": the
@@ -506,6 +536,11 @@ class _Roles:
         return []
 
 
+def _first_word(text: str, hit: _Hit) -> str:
+    words = text[hit.start:hit.end].split()
+    return words[0] if words else ""
+
+
 def _head(entities: Sequence[Entity]) -> Entity:
     """The head of a phrase's names: its last person, else its last name (चीन के राष्ट्रपति शी)."""
     people = [e for e in entities if e.label == "PER"]
@@ -566,6 +601,8 @@ def code_events(article: Article) -> list[Event]:
                 target = roles.complement_doer(end, sentence.end, {a.name or a.text for a in sources})
             if hit.expression.source in _WEAK and (target is None or (etype == "AGREE" and target.id is None)):
                 continue  # an approval agrees with a named party (not a company or "the government")
+            if etype == "REQUEST" and target is None and not roles.more_targets and not hit.expression.nominal:
+                continue  # an appeal to no one named (बच्चों से … करने को कहा is advice, not a demand)
             if hit.expression.source == "पहुंच~|पहुँच~" and not (target and target.id and target.id.startswith("country:")):
                 continue  # arriving is a visit only to a named place
             if etype == "AGREE" and negated and modality != "hypothetical" and _ACCEPT.match(text[hit.start:end]):

@@ -72,9 +72,10 @@ _LOOSE = str.maketrans({"\u094d": None, "ी": "ि", "ू": "ु", "ई": "इ"
 @lru_cache(maxsize=262144)
 def loose_key(key: str) -> str:
     """A looser key of an alias key (from ``norm_alias``): no virama, short and long vowels alike,
-    ॉ as ो, and a last word's oblique ending े as ा (हवाई अड्डे = हवाई अड्डा). Only for names of
-    two or more words, where such a match is rarely a different name."""
+    ॉ as ो, and in a name of three words or more a last word's oblique ending े as ा (बगदाद हवाई
+    अड्डे = बगदाद हवाई अड्डा; two words are too short for it: लाल किले is also a plain phrase).
+    Only for names of two or more words, where such a match is rarely a different name."""
     s = key.translate(_LOOSE)
-    if s.endswith("े"):
+    if s.endswith("े") and s.count(" ") >= 2:
         s = s[:-1] + "ा"
     return s
