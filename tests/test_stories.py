@@ -68,11 +68,29 @@ def test_bilingual_reports_share_a_story(tmp_path: Path) -> None:
         assert n == 3 and '"languages": ["en", "hi"]' in doc
 
 
+def test_headlines_of_one_report() -> None:
+    from khabar.corpus.stories import _same_headline, title_words
+
+    first = title_words("गुवाहाटी में बाढ़ से 27 गांव डूबे")
+    update = title_words("गुवाहाटी में बाढ़ से अब 31 गांव डूबे, सेना बुलाई गई")
+    other = title_words("गुवाहाटी में शतरंज प्रतियोगिता शुरू")
+    assert "में" not in first and "गुवाहाटी" in first
+    assert _same_headline(first, update)
+    assert not _same_headline(first, other)
+    assert not _same_headline(frozenset(), frozenset())
+
+
 @pytest.mark.slow
-def test_newsonair_gold_pairs(shared: Path) -> None:
+def test_newsonair_gold_pairs(shared: Path, tmp_path: Path) -> None:
     from khabar.corpus.evaluate import evaluate
 
-    f = evaluate()
+    db = tmp_path / "stories.db"
+    f = evaluate(str(db))
+    with open_store(str(db)) as store:
+        # stories merged through an updated report leave no story behind without its articles
+        counts = dict(store.execute("SELECT story, COUNT(*) FROM articles GROUP BY story"))
+        rows = dict(store.execute("SELECT id, n_articles FROM stories"))
+        assert rows == counts
     assert f.cross_joined >= 46, f  # of 55 Hindi-English pairs (47 measured on 2026-11-29, evening)
     assert f.cross_first_joined >= 25, f  # of the first 30 (26 measured)
     assert f.update_joined == f.update_total == 5, f
@@ -80,6 +98,6 @@ def test_newsonair_gold_pairs(shared: Path) -> None:
     assert f.precision >= 0.9, f
     # chaining, measured where it shows: pairs sampled at random from what the stories merge, read
     # by hand; the newest held-out sample was drawn from this version and never used to fit the
-    # pair model (0.850 of 100 measured on 2026-11-29, evening; the issue asks for 0.95)
-    assert f.latest_merged >= 95 and f.latest_precision >= 0.84, f
-    assert f.held_out_merged >= 90 and f.held_out_precision >= 0.85, f
+    # pair model (0.870 of 100 measured on 2026-11-29, evening; the issue asks for 0.95)
+    assert f.latest_merged >= 95 and f.latest_precision >= 0.86, f
+    assert f.held_out_merged >= 150 and f.held_out_precision >= 0.89, f
