@@ -179,3 +179,13 @@ def test_lexicon_modes_are_plover_modes() -> None:
 )
 def test_roles_from_between_clauses_and_proposals(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in [(t, s, o) for t, _m, s, o, _mod in events_of(text)]
+
+
+def test_an_attack_that_killed_someone() -> None:
+    # the adjective names the attacker, the death the one attacked
+    got = events_of("ईरान के कमांडर जनरल कासिम सुलेमानी की इराक में अमरीकी ड्रोन हमले में मौत के बाद तनाव बढ़ गया है।")
+    assert ("ASSAULT", "United States", "Qasem Soleimani") in [(t, s, o) for t, _m, s, o, _mod in got]
+    # the attack named again with its victims completes the first mention instead of adding one
+    got = events_of("पेशावर में एक मस्जिद के पास आत्मघाती हमलावर ने खुद को उड़ा लिया, हमले में चार पुलिसकर्मियों की मौत हो गई।")
+    assaults = [(s, o) for t, _m, s, o, _mod in got if t == "ASSAULT"]
+    assert assaults == [("suicide bomber", "police")]

@@ -81,6 +81,8 @@ _SIDES = frozenset({"leader", "leaders", "delegation"})
 _OBJECT_PRONOUN = re.compile(r"(?<![\u0900-\u097f])(?:उन्हें|उसे|इन्हें|इसे)(?![\u0900-\u097f])")
 _ATTRIBUTIVE = re.compile(r"\s+(?:वाला|वाले|वाली|वालों)(?![\u0900-\u097f])")
 _KI = re.compile(r"\sकि\s")
+# A death reported after an attack noun: "… की मौत", "… मारे गए", "… मारे जाने".
+_DEATH = re.compile(r"\s(?:(?:की\s+)?मौत|मारे\s+ग|मारे\s+जा|मारा\s+गया|मारी\s+गई)")
 _KI_AFTER = re.compile(r"(?:\s+(?:है|हैं|था|थी|थे))?\s+कि\s+(?:अगर\s+|यदि\s+)?")
 # A proposal, demand or plea: refusing or accepting it refuses or accepts its maker.
 _PROPOSAL = re.compile(r"(?<![\u0900-\u097f])(?:प्रस्ताव|सुझाव|मांग|मांगें|मांगों|मांगे|याचिका|याचिकाएं|अर्जी|अर्ज़ी|अपील|अपीलें"
@@ -252,6 +254,13 @@ class _Roles:
             elif mk in _GENITIVES or mk in ("पर", "के खिलाफ", "के ख़िलाफ़", "को", "से"):
                 target = actors[0]  # X की गिरफ्तारी, X पर हमला
             break
+        if not sources:
+            before = text[max(sentence.start, hit.start - 24):hit.start].split()
+            side = demonym_country(before[-1]) if before else None
+            if side is not None:  # अमरीकी ड्रोन हमले: the United States' attack
+                sources = [Actor(text=before[-1], name=side[0], code=side[1])]
+        if etype == "ASSAULT" and target is None and text[hit.end:hit.end + 5].strip().startswith("में"):
+            target = self._killed(hit, sentence)  # "… हमले में सुलेमानी की मौत": the one killed
         if etype == "ACCUSE" and sources and target is None and _first_word(text, hit) in _AGENT_NOUNS:
             # "भारत ने कनाडा के आरोपों को खारिज किया": the one who answers an accusation is the accused
             named = {a.name or a.text for a in sources}
@@ -260,6 +269,25 @@ class _Roles:
                     target = actors[0]
                     break
         return sources, target
+
+    def _killed(self, hit: _Hit, sentence: Span) -> Actor | None:
+        """Who an attack killed: "हमले में X की मौत हो गई", "X की … हमले में मौत", "हमले में X मारे
+        गए" (the person named last before the death, else a group right before it, else the one a
+        pronoun such as उसकी stands for)."""
+        text = self.a.text
+        death = _DEATH.search(text, hit.end, min(sentence.end, hit.end + 120))
+        if death is None:
+            return None
+        people = [e for e in self.a.entities if sentence.start <= e.start and e.end <= death.start() and
+                  e.label == "PER" and not (hit.start <= e.start < hit.end)]
+        if people:
+            return entity_actor(people[-1], self.a.published)
+        words = text[hit.end:death.start()].split()
+        if words and _PRONOUN.fullmatch(words[-1]):
+            found = self.pronoun(death.start())
+            return found[0] if found else None
+        start = death.start() - len(" ".join(words[-3:])) - 1
+        return group_actor(text, max(hit.end, start), death.start(), self.country)
 
     def _between(self, floor: int, trigger: int) -> tuple[list[Actor], Actor | None] | None:
         """"A और B के बीच वार्ता": both parties, the first named as source."""
@@ -690,6 +718,12 @@ def _first_mentions(events: list[Event], nominal: list[bool]) -> list[Event]:
     pairs of one trigger are all kept."""
     kept: list[Event] = []
     for ev, noun in zip(events, nominal, strict=True):
+        filled = _fills(kept, ev) if noun else None
+        if filled is not None:
+            # "X ने खुद को उड़ा लिया, हमले में चार पुलिसकर्मियों की मौत हो गई": the attack named again
+            # with its victims completes the first mention
+            kept[filled] = replace(kept[filled], target=ev.target)
+            continue
         again = any(k.type == ev.type and k.trigger != ev.trigger and
                     (ev.source is None or _key(ev.source) == _key(k.source)) and
                     (ev.target is None or _key(ev.target) == _key(k.target)) and
@@ -701,3 +735,18 @@ def _first_mentions(events: list[Event], nominal: list[bool]) -> list[Event]:
         if not again:
             kept.append(ev)
     return kept
+
+
+def _fills(kept: list[Event], ev: Event) -> int | None:
+    """The earlier event of this or the previous sentence that ``ev`` (an event noun with a target
+    only) names again and completes: same type, no target yet, no other doer."""
+    if ev.target is None:
+        return None
+    for i in range(len(kept) - 1, -1, -1):
+        k = kept[i]
+        if k.sentence < ev.sentence - 1:
+            break
+        if k.type == ev.type and k.target is None and k.trigger != ev.trigger and \
+                (ev.source is None or _key(ev.source) == _key(k.source)):
+            return i
+    return None
