@@ -189,3 +189,13 @@ def test_an_attack_that_killed_someone() -> None:
     got = events_of("पेशावर में एक मस्जिद के पास आत्मघाती हमलावर ने खुद को उड़ा लिया, हमले में चार पुलिसकर्मियों की मौत हो गई।")
     assaults = [(s, o) for t, _m, s, o, _mod in got if t == "ASSAULT"]
     assert assaults == [("suicide bomber", "police")]
+
+
+def test_accused_opening_the_ki_clause_and_condemned_doers() -> None:
+    got = [(t, s, o) for t, _m, s, o, _mod in events_of("श्री नड्डा ने आरोप लगाया कि कांग्रेस लोगों को गुमराह कर रही है।")]
+    assert ("ACCUSE", "J. P. Nadda", "Indian National Congress") in got
+    # "हमले की निंदा": the की is a genitive, and condemning an attack condemns its doer
+    got = [(t, s, o) for t, _m, s, o, _mod in events_of(
+        "पुलिस चौकी पर भीड़ के हमले की निंदा हुई। बाद में राहुल गांधी ने भी हमले की निंदा की।")]
+    assert ("ASSAULT", "mob", None) in got
+    assert ("ACCUSE", "Rahul Gandhi", "mob") in got

@@ -88,6 +88,8 @@ _KI_AFTER = re.compile(r"(?:\s+(?:है|हैं|था|थी|थे))?\s+क
 _PROPOSAL = re.compile(r"(?<![\u0900-\u097f])(?:प्रस्ताव|सुझाव|मांग|मांगें|मांगों|मांगे|याचिका|याचिकाएं|अर्जी|अर्ज़ी|अपील|अपीलें"
                        r"|अपीलों|पेशकश|शर्त|शर्तें|निमंत्रण|न्योता|न्यौता|अनुरोध|आग्रह|योजना)(?![\u0900-\u097f])")
 _PROPOSAL_TARGET = frozenset({"REJECT", "AGREE", "CONCEDE"})
+# Events whose condemnation targets their doer.
+_CONDEMNED = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "THREATEN", "SANCTION"})
 # Types whose other party may be the doer of the कि clause after the trigger (accused, warned).
 _COMPLEMENT_TARGET = frozenset({"ACCUSE", "THREATEN"})
 _BETWEEN = re.compile(r"\sके\s+(?:बीच|दरम्यान)(?=\s)")
@@ -156,7 +158,14 @@ def _triggers(text: str, sentence: Span, expressions: tuple[Expression, ...], in
     for h in hits:
         if all(h.end <= c.start or h.start >= c.end for c in chosen):
             chosen.append(h)
-    return sorted(chosen, key=lambda h: h.start)
+    chosen.sort(key=lambda h: h.start)
+    for i, h in enumerate(chosen[:-1]):
+        # "हमले की निंदा": a की before another trigger is a genitive, not the light verb (हमला की)
+        if text[h.start:h.end].split()[-1] in _GENITIVES and not text[h.end:chosen[i + 1].start].strip():
+            noun = [x for x in hits if x.start == h.start and x.end < h.end and x.expression.nominal]
+            if noun:
+                chosen[i] = max(noun, key=lambda x: x.end)
+    return chosen
 
 
 def _clause_start(text: str, sentence: Span, pos: int, names: frozenset[int] = frozenset()) -> int:
@@ -507,11 +516,19 @@ class _Roles:
             return None
         begin = ki.end()
         ne = _NE.search(text, begin, end)
-        if ne is None:
+        if ne is not None:
+            np = np_before(text, ne.start() + 1, begin)
+            actors = [x for x in self.actor(*np) if (x.name or x.text) not in used] if np else []
+            return actors[0] if actors else None
+        # "आरोप लगाया कि कांग्रेस लोगों को गुमराह कर रही है": a subject opening the clause
+        first = next((e for e in self.a.entities if begin <= e.start < end), None)
+        if first is None or text[begin:first.start].strip():
             return None
-        np = np_before(text, ne.start() + 1, begin)
-        actors = [x for x in self.actor(*np) if (x.name or x.text) not in used] if np else []
-        return actors[0] if actors else None
+        after = text[first.end:first.end + 8].split()
+        if after and after[0] in _POSTPOSITIONS - _GENITIVES:
+            return None
+        actor = entity_actor(first, self.a.published)
+        return actor if (actor.name or actor.text) not in used else None
 
     def _subject_after(self, start: int, end: int) -> list[Actor]:
         """"X की मेजबानी करते हुए पुतिन ने …": a participle's doer is the ने-subject that follows."""
@@ -562,6 +579,21 @@ class _Roles:
                 # the phrase's head (its last word or two) is a group: विपक्षी गठबंधन के दल
                 return self.actor(head, end)
         return []
+
+
+def _doer_of_condemned(text: str, hit: _Hit, hits: Sequence[_Hit], coded: Sequence[Event],
+                       used: set[str]) -> Actor | None:
+    """"भीड़ के हमले की निंदा की": condemning an event condemns its doer, the doer of the last
+    event of that type coded so far (this one, or the first mention of an attack named again)."""
+    condemned = next((h for h in hits if h.end <= hit.start and text[h.end:hit.start].split() in (["की"], ["का"], ["के"])
+                      and h.expression.type in _CONDEMNED), None)
+    if condemned is None:
+        return None
+    for ev in reversed(coded):
+        if ev.type == condemned.expression.type and ev.source is not None and \
+                (ev.source.name or ev.source.text) not in used:
+            return ev.source
+    return None
 
 
 def _first_word(text: str, hit: _Hit) -> str:
@@ -627,6 +659,8 @@ def code_events(article: Article) -> list[Event]:
             etype, mode = hit.expression.type, hit.expression.mode
             if target is None and etype in _COMPLEMENT_TARGET:
                 target = roles.complement_doer(end, sentence.end, {a.name or a.text for a in sources})
+            if target is None and etype == "ACCUSE":
+                target = _doer_of_condemned(text, hit, hits, out, {a.name or a.text for a in sources})
             if hit.expression.source in _WEAK and (target is None or (etype == "AGREE" and target.id is None)):
                 continue  # an approval agrees with a named party (not a company or "the government")
             if etype == "REQUEST" and target is None and not roles.more_targets and not hit.expression.nominal:
