@@ -199,3 +199,10 @@ def test_accused_opening_the_ki_clause_and_condemned_doers() -> None:
         "पुलिस चौकी पर भीड़ के हमले की निंदा हुई। बाद में राहुल गांधी ने भी हमले की निंदा की।")]
     assert ("ASSAULT", "mob", None) in got
     assert ("ACCUSE", "Rahul Gandhi", "mob") in got
+
+
+def test_the_adjective_names_the_attacker_before_a_genitive() -> None:
+    text = ("जनरल कासिम सुलेमानी इराक गए थे। ईरान के कमांडर जनरल कासिम सुलेमानी के अमरीकी ड्रोन हमले में मारे जाने के बाद "
+            "तनाव बढ़ गया।")
+    got = [(t, s, o) for t, _m, s, o, _mod in events_of(text)]
+    assert ("ASSAULT", "United States", "Qasem Soleimani") in got

@@ -251,6 +251,10 @@ class _Roles:
             if mk == "द्वारा":
                 sources = self.actor(s, e)
                 break
+        before = text[max(sentence.start, hit.start - 24):hit.start].split()
+        side = demonym_country(before[-1]) if before else None
+        if side is not None and not sources:  # अमरीकी ड्रोन हमले: the United States' attack
+            sources = [Actor(text=before[-1], name=side[0], code=side[1])]
         for mk, s, e in reversed(marked):
             gap = text[e:hit.start].split()
             if not gap or gap[0] != mk or len(gap) > 2 or set(gap[1:]) & _POSTPOSITIONS:
@@ -259,17 +263,15 @@ class _Roles:
             if not actors:
                 break
             if mk in _GENITIVES and (etype in _AGENT_GENITIVE or _first_word(text, hit) in _AGENT_NOUNS):
-                sources = sources or actors  # रूस का हमला, किसानों का आंदोलन
+                if side is None:
+                    sources = sources or actors  # रूस का हमला, किसानों का आंदोलन
             elif mk in _GENITIVES or mk in ("पर", "के खिलाफ", "के ख़िलाफ़", "को", "से"):
                 target = actors[0]  # X की गिरफ्तारी, X पर हमला
             break
-        if not sources:
-            before = text[max(sentence.start, hit.start - 24):hit.start].split()
-            side = demonym_country(before[-1]) if before else None
-            if side is not None:  # अमरीकी ड्रोन हमले: the United States' attack
-                sources = [Actor(text=before[-1], name=side[0], code=side[1])]
         if etype == "ASSAULT" and target is None and text[hit.end:hit.end + 5].strip().startswith("में"):
-            target = self._killed(hit, sentence)  # "… हमले में सुलेमानी की मौत": the one killed
+            killed = self._killed(hit, sentence)  # "… हमले में सुलेमानी की मौत": the one killed
+            if killed is not None and all(_key(killed) != _key(x) for x in sources):
+                target = killed
         if etype == "ACCUSE" and sources and target is None and _first_word(text, hit) in _AGENT_NOUNS:
             # "भारत ने कनाडा के आरोपों को खारिज किया": the one who answers an accusation is the accused
             named = {a.name or a.text for a in sources}
@@ -293,8 +295,9 @@ class _Roles:
             return entity_actor(people[-1], self.a.published)
         words = text[hit.end:death.start()].split()
         if words and _PRONOUN.fullmatch(words[-1]):
-            found = self.pronoun(death.start())
-            return found[0] if found else None
+            # उसकी मौत: the person named last before
+            earlier = [e for e in self.a.entities if e.end <= sentence.start and e.label == "PER"]
+            return entity_actor(earlier[-1], self.a.published) if earlier else None
         start = death.start() - len(" ".join(words[-3:])) - 1
         return group_actor(text, max(hit.end, start), death.start(), self.country)
 
