@@ -206,3 +206,22 @@ def test_the_adjective_names_the_attacker_before_a_genitive() -> None:
             "तनाव बढ़ गया।")
     got = [(t, s, o) for t, _m, s, o, _mod in events_of(text)]
     assert ("ASSAULT", "United States", "Qasem Soleimani") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "हवाई अड्डों पर आतंकी हमलों का खतरा बना हुआ है।",  # a fear of attacks
+        "भाजपा कानून के प्रति समर्थन जुटाने के लिए अभियान चला रही है।",  # support as an aim
+        "सरकार ने नागरिकों को सलाह दी है कि वे इराक की यात्रा करने से बचें।",  # travel in general
+        "मंत्री ने पिथौरागढ़ में संवाददाता सम्मेलन को संबोधित किया।",  # a press conference
+        "तेहरान में मंत्रिमंडल की बैठक हुई।",  # a body meeting by itself
+    ],
+)
+def test_descriptions_that_are_not_events(text: str) -> None:
+    assert events_of(text) == []
+
+
+def test_coming_out_in_support_is_an_event() -> None:
+    got = [(t, o) for t, _m, _s, o, _mod in events_of("कई खाप पंचायतें आंदोलनकारी किसानों के समर्थन में उतर आई हैं।")]
+    assert ("SUPPORT", "farmers") in got

@@ -71,7 +71,16 @@ _EMBEDDED = re.compile(r"\s+(?:में|की|का|के|को|पर|स�
 _AND = re.compile(r"\s(?:और|तथा|एवं)\s")
 _PURPOSE = re.compile(r"\s+(?:के\s+लिए|के\s+लिये|को\s+कहा|(?:की|का|के)\s+(?:उम्मीद|संभावना|कोशिश|प्रयास|योजना|तैयारी"
                       r"|इच्छा|इरादा|अवसर|मौका|मौके|उद्देश्य|लक्ष्य))(?![\u0900-\u097f])")
+# After an event noun: a fear or a prospect of it, not the event (हमलों का खतरा, हमले की आशंका).
+_PROSPECT = re.compile(r"\s+(?:का|की|के)\s+(?:खतरा|खतरे|आशंका|आशंकाओं|डर)(?![\u0900-\u097f])")
+# "के समर्थन में रैली", "समर्थन जुटाने": support as the aim of another act.
+_IN_SUPPORT = re.compile(r"\s+(?:में|जुटा)")
+# An infinitive governed by a postposition names an act in general (यात्रा करने से बचें, यात्रा करने में
+# सहायता), not one that happened.
+_INFINITIVE_PHRASE = re.compile(r"\s+(?:से|में)(?![\u0900-\u097f])")
 _PRESS = re.compile(r"(?:संवाददाताओं|पत्रकारों|मीडिया|मीडियाकर्मियों|प्रेस)\s+से(?![\u0900-\u097f])")
+# "संवाददाता सम्मेलन", "प्रेस वार्ता": a press conference
+_PRESS_BEFORE = re.compile(r"(?:संवाददाता|पत्रकार|प्रेस)\s*$")
 _DESTINATION = re.compile(r"(?:\s+[^\s,।]+){1,4}?\s+(?:रवाना|पहुंच|पहुँच|जाएंगे|जाएगा|जाएगी|गए|गये|आएंगे|आए|आये)")
 _ACCEPT = re.compile(r"(?:.*\s)?(?:स्वीकार|मान|मानी|मानीं|माना|माने|राजी|राज़ी|मंजूर|मंज़ूर)(?:\s|$)")
 # A place or time phrase may stand before an unmarked subject ("समारोह में X के नेता शामिल हुए").
@@ -666,6 +675,8 @@ def code_events(article: Article) -> list[Event]:
                 target = _doer_of_condemned(text, hit, hits, out, {a.name or a.text for a in sources})
             if hit.expression.source in _WEAK and (target is None or (etype == "AGREE" and target.id is None)):
                 continue  # an approval agrees with a named party (not a company or "the government")
+            if etype == "CONSULT" and hit.expression.nominal and target is None and len(sources) < 2:
+                continue  # "समीक्षा बैठक में", "मंत्रिमंडल की बैठक हुई": a body meeting by itself
             if etype == "REQUEST" and target is None and not roles.more_targets and not hit.expression.nominal:
                 continue  # an appeal to no one named (बच्चों से … करने को कहा is advice, not a demand)
             if hit.expression.source == "पहुंच~|पहुँच~" and not (target and target.id and target.id.startswith("country:")):
@@ -678,7 +689,8 @@ def code_events(article: Article) -> list[Event]:
                 sources = [force] if force is not None else []
             if etype == "MOBILIZE" and mode == "weapons" and target is not None:
                 etype, mode = "ASSAULT", "heavy-weapons"  # missiles fired at someone: an attack
-            if hit.expression.type == "CONSULT" and _PRESS.search(text, max(sentence.start, hit.start - 40), hit.start):
+            if hit.expression.type == "CONSULT" and (_PRESS.search(text, max(sentence.start, hit.start - 40), hit.start)
+                                                     or _PRESS_BEFORE.search(text, sentence.start, hit.start)):
                 continue  # talking to reporters is a statement, not a consultation
             floor = _clause_start(text, sentence, hit.start, roles.names)
             location = _location(article, floor, hit.start)
@@ -739,9 +751,13 @@ def _is_purpose(text: str, hit: _Hit) -> bool:
     """An infinitive trigger that names an aim, a hope or an instruction (बात करने के लिए, मिलने की
     उम्मीद, बात करने को कहा), not an event; a decision or an accusation (हमला करने का आरोप) is kept."""
     last = text[hit.start:hit.end].split()[-1]
+    if hit.expression.nominal and _PROSPECT.match(text, hit.end):
+        return True  # हमलों का खतरा, हमले की आशंका: a fear, not an attack
+    if hit.expression.type == "SUPPORT" and hit.expression.nominal and _IN_SUPPORT.match(text, hit.end):
+        return True  # "के समर्थन में रैली", "समर्थन जुटाने": the rally or the drive is the event
     if hit.expression.type in _FRAMING or not last.endswith(("ने", "ना")) or len(last) < 4:
         return False
-    return bool(_PURPOSE.match(text, hit.end))
+    return bool(_PURPOSE.match(text, hit.end) or _INFINITIVE_PHRASE.match(text, hit.end))
 
 
 def _key(actor: Actor | None) -> str | None:
