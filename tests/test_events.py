@@ -225,3 +225,8 @@ def test_descriptions_that_are_not_events(text: str) -> None:
 def test_coming_out_in_support_is_an_event() -> None:
     got = [(t, o) for t, _m, _s, o, _mod in events_of("कई खाप पंचायतें आंदोलनकारी किसानों के समर्थन में उतर आई हैं।")]
     assert ("SUPPORT", "farmers") in got
+
+
+def test_the_content_of_an_appeal_is_not_its_addressee() -> None:
+    got = events_of("मंत्री ने विद्यार्थियों से परिसर में शांति और विश्वविद्यालय की गरिमा बनाये रखने की अपील की है।")
+    assert [(t, o) for t, _m, _s, o, _mod in got] == [("REQUEST", "students")]

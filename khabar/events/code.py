@@ -71,6 +71,8 @@ _EMBEDDED = re.compile(r"\s+(?:में|की|का|के|को|पर|स�
 _AND = re.compile(r"\s(?:और|तथा|एवं)\s")
 _PURPOSE = re.compile(r"\s+(?:के\s+लिए|के\s+लिये|को\s+कहा|(?:की|का|के)\s+(?:उम्मीद|संभावना|कोशिश|प्रयास|योजना|तैयारी"
                       r"|इच्छा|इरादा|अवसर|मौका|मौके|उद्देश्य|लक्ष्य))(?![\u0900-\u097f])")
+# A phrase ending in an oblique infinitive (रखने, करने): an act, not an actor.
+_INFINITIVE_END = re.compile(r"[\u0900-\u097f]{2,}ने\s*$")
 # After an event noun: a fear or a prospect of it, not the event (हमलों का खतरा, हमले की आशंका).
 _PROSPECT = re.compile(r"\s+(?:का|की|के)\s+(?:खतरा|खतरे|आशंका|आशंकाओं|डर)(?![\u0900-\u097f])")
 # "के समर्थन में रैली", "समर्थन जुटाने": support as the aim of another act.
@@ -453,6 +455,9 @@ class _Roles:
                 gap = text[e:hit.start].split()
                 if mk in ("की", "का", "के") and (gap[:1] != [mk] or len(gap) > 2 or set(gap[1:]) & _POSTPOSITIONS):
                     continue  # a genitive names the other party only right before the trigger
+                if mk in _GENITIVES and _INFINITIVE_END.search(text, s, e) and \
+                        not any(s <= x.start < e for x in self.a.entities):
+                    continue  # "शांति बनाए रखने की अपील": the content of the appeal, not a party
                 actors = [x for x in self.actor(s, e, exclude=frozenset(used)) if (x.name or x.text) not in used]
                 if actors:
                     target = actors[0]
