@@ -230,3 +230,16 @@ def test_coming_out_in_support_is_an_event() -> None:
 def test_the_content_of_an_appeal_is_not_its_addressee() -> None:
     got = events_of("मंत्री ने विद्यार्थियों से परिसर में शांति और विश्वविद्यालय की गरिमा बनाये रखने की अपील की है।")
     assert [(t, o) for t, _m, _s, o, _mod in got] == [("REQUEST", "students")]
+
+
+def test_a_rebuke_is_made_by_its_genitive_and_answered_by_the_rebuked() -> None:
+    got = [(t, s, o) for t, _m, s, o, _mod in events_of(
+        "सुप्रीम कोर्ट की फटकार के बाद बाबा रामदेव ने भ्रामक विज्ञापनों के लिए माफी मांगी है।")]
+    assert ("ACCUSE", "Supreme Court of India", "Baba Ramdev") in got
+
+
+def test_shelling_and_blocking_are_coded() -> None:
+    types = [t for t, *_ in events_of("रूसी सेना ने खारकीव के रिहायशी इलाकों पर रॉकेटों से भारी गोलाबारी की।")]
+    assert "ASSAULT" in types
+    types = [t for t, *_ in events_of("सरकार ने कहा कि वह फर्जी खबरें फैलाने वाले चैनलों को ब्लॉक करेगी।")]
+    assert "COERCE" in types

@@ -64,7 +64,7 @@ _AGENT_GENITIVE = frozenset({"ASSAULT", "PROTEST", "MOBILIZE", "AID", "COOPERATE
                              "SUPPORT", "AGREE", "REJECT", "CONCEDE"})
 # Event nouns whose genitive is their maker whatever their type: कनाडा के आरोप, जर्मनी की टिप्पणी
 # (but भारत की आलोचना is criticism of India).
-_AGENT_NOUNS = frozenset({"आरोप", "आरोपों", "टिप्पणी", "टिप्पणियों", "आलोचनात्मक", "शिकायत", "शिकायतों", "दावे",
+_AGENT_NOUNS = frozenset({"आरोप", "आरोपों", "टिप्पणी", "टिप्पणियों", "आलोचनात्मक", "फटकार", "शिकायत", "शिकायतों", "दावे",
                           "दावों"})
 # An event noun followed by a postposition is a phrase inside another clause (हिंसा की निंदा).
 _EMBEDDED = re.compile(r"\s+(?:में|की|का|के|को|पर|से|ने)(?![\u0900-\u097f])")
