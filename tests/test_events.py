@@ -243,3 +243,12 @@ def test_shelling_and_blocking_are_coded() -> None:
     assert "ASSAULT" in types
     types = [t for t, *_ in events_of("सरकार ने कहा कि वह फर्जी खबरें फैलाने वाले चैनलों को ब्लॉक करेगी।")]
     assert "COERCE" in types
+
+
+def test_the_subject_after_opening_adjuncts() -> None:
+    got = [(t, s) for t, _m, s, _o, _mod in events_of(
+        "संसद की सुरक्षा में चूक के मामले में पुलिस चार और लोगों को गिरफ्तार कर सकती है।")]
+    assert ("COERCE", "police") in got
+    got = [(t, s) for t, _m, s, _o, _mod in events_of(
+        "आंदोलन खत्म कराने के लिए सरकार न्यूनतम समर्थन मूल्य पर अपना रुख नरम कर सकती है।")]
+    assert ("CONCEDE", "government") in got and "SUPPORT" not in [t for t, _ in got]

@@ -71,12 +71,14 @@ _EMBEDDED = re.compile(r"\s+(?:में|की|का|के|को|पर|स�
 _AND = re.compile(r"\s(?:और|तथा|एवं)\s")
 _PURPOSE = re.compile(r"\s+(?:के\s+लिए|के\s+लिये|को\s+कहा|(?:की|का|के)\s+(?:उम्मीद|संभावना|कोशिश|प्रयास|योजना|तैयारी"
                       r"|इच्छा|इरादा|अवसर|मौका|मौके|उद्देश्य|लक्ष्य))(?![\u0900-\u097f])")
+# The end of an adverbial phrase that may open a clause before its subject.
+_ADJUNCT_END = re.compile(r"\s(?:में|के\s+लिए|के\s+लिये|के\s+बाद|के\s+दौरान|के\s+मुताबिक|के\s+अनुसार|से\s+पहले)(?=\s)")
 # A phrase ending in an oblique infinitive (रखने, करने): an act, not an actor.
 _INFINITIVE_END = re.compile(r"[\u0900-\u097f]{2,}ने\s*$")
 # After an event noun: a fear or a prospect of it, not the event (हमलों का खतरा, हमले की आशंका).
 _PROSPECT = re.compile(r"\s+(?:का|की|के)\s+(?:खतरा|खतरे|आशंका|आशंकाओं|डर)(?![\u0900-\u097f])")
 # "के समर्थन में रैली", "समर्थन जुटाने": support as the aim of another act.
-_IN_SUPPORT = re.compile(r"\s+(?:में|जुटा)")
+_IN_SUPPORT = re.compile(r"\s+(?:में|जुटा|मूल्य)")  # also न्यूनतम समर्थन मूल्य, a price
 # An infinitive governed by a postposition names an act in general (यात्रा करने से बचें, यात्रा करने में
 # सहायता), not one that happened.
 _INFINITIVE_PHRASE = re.compile(r"\s+(?:से|में)(?![\u0900-\u097f])")
@@ -418,6 +420,14 @@ class _Roles:
                 sources = self.pronoun(ergative[-1].start())
         if not sources:
             sources = self._unmarked_subject(floor, hit.start)
+        if not sources:
+            # "संसद की सुरक्षा में चूक के मामले में पुलिस … गिरफ्तार कर सकती है": the subject after
+            # the adjuncts that open the clause
+            adjunct = [m.end() for m in _ADJUNCT_END.finditer(text, floor, hit.start)]
+            first_marked = min((x[2] for x in marked if x[0] not in _GENITIVES), default=hit.start)
+            adjunct = [a for a in adjunct if a <= first_marked]
+            if adjunct and text[adjunct[-1]:hit.start].split()[:1] not in (["वह"], ["वे"], ["यह"], ["ये"]):
+                sources = self._unmarked_subject(adjunct[-1], hit.start)
         if not sources and _PARTICIPLE.match(text, hit.end):
             sources = self._subject_after(hit.end, sentence.end)
         if not sources and self.last is not None and sentence.start <= self.last[0] < hit.start and \
