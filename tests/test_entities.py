@@ -128,3 +128,9 @@ def test_a_hyphen_separates_words_in_the_sound_match() -> None:
     # the knowledge base writes अब्दुल-महदी, the article अब्देल मेहदी
     names = {e.text: e.name for e in find_entities("ट्रम्प ने इराकी प्रधानमंत्री अदेल अब्देल मेहदी से बात की।")}
     assert names.get("अदेल अब्देल मेहदी") == "Adil Abdul-Mahdi"
+
+
+def test_a_place_name_inside_a_persons_name_does_not_break_it() -> None:
+    found = _found("कवि भवानी प्रसाद मिश्र की कविताएं पढ़ी गईं।")
+    assert all(label != "LOC" for _t, label, _n in found)
+    assert any(t == "भवानी प्रसाद मिश्र" and label == "PER" for t, label, _n in found)

@@ -211,6 +211,9 @@ def _foreign_demonym_before(prev_key: str) -> bool:
     return bool(prev_key) and prev_key in _keyed("demonyms") and prev_key not in {norm_alias(w) for w in _INDIAN}
 
 
+_DIRECTIONS = frozenset({"पूर्वी", "पश्चिमी", "उत्तरी", "दक्षिणी", "उत्तर", "दक्षिण", "पूर्व", "पश्चिम", "मध्य"})
+
+
 def find_entities(text: str, published: str | None = None, lang: str = "und") -> list[Entity]:
     """Entity mentions of ``text``, linked where the knowledge base knows them."""
     kb = load_kb()
@@ -221,7 +224,16 @@ def find_entities(text: str, published: str | None = None, lang: str = "und") ->
     vetoed: list[tuple[int, int]] = []
     countries: set[str] = set()
 
+    # a person's name the model found whole is not broken up by a place name inside it (भवानी
+    # प्रसाद मिश्र, रेखा जैन, केदारनाथ अग्रवाल): the knowledge base's place inside it yields
+    intact = [(s, e) for s, e, lab in model if lab == "PER" and len(text[s:e].split()) >= 2]
+    # and a region the model found with its direction (पूर्वी लद्दाख, उत्तर गुजरात) keeps it
+    intact += [(s, e) for s, e, lab in model if lab == "LOC" and text[s:e].split()[0] in _DIRECTIONS
+               and len(text[s:e].split()) == 2]
     for m in gazetteer().find(text, toks):
+        if any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in intact) and \
+                all(c.type == "LOC" for c in kb.lookup(m.key)):
+            continue
         candidates = kb.lookup(m.key)
         model_hit = model_at.get((m.start, m.end))
         if kb.is_ambiguous(m.key) and not _weak_ok(text, toks, m, candidates, model_hit):
