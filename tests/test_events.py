@@ -252,3 +252,11 @@ def test_the_subject_after_opening_adjuncts() -> None:
     got = [(t, s) for t, _m, s, _o, _mod in events_of(
         "आंदोलन खत्म कराने के लिए सरकार न्यूनतम समर्थन मूल्य पर अपना रुख नरम कर सकती है।")]
     assert ("CONCEDE", "government") in got and "SUPPORT" not in [t for t, _ in got]
+
+
+def test_two_acts_of_one_agency_are_two_events_and_a_rally_in_support_is_support() -> None:
+    got = [(t, m) for t, m, _s, _o, _mod in events_of(
+        "सीबीआई ने घोटाले में तीन लोगों को गिरफ्तार किया। इससे पहले, सीबीआई ने 21 निजी संस्थानों के परिसरों पर छापे मारे।")]
+    assert ("COERCE", "arrest") in got and ("COERCE", "seize") in got
+    types = [t for t, *_ in events_of("शिकागो में लोगों ने नागरिकता संशोधन कानून के समर्थन में रैली की।")]
+    assert "SUPPORT" in types

@@ -793,6 +793,8 @@ def _first_mentions(events: list[Event], nominal: list[bool]) -> list[Event]:
             kept[filled] = replace(kept[filled], target=ev.target)
             continue
         again = any(k.type == ev.type and k.trigger != ev.trigger and
+                    # an arrest and a raid by one agency are two events
+                    (k.mode == ev.mode or k.mode is None or ev.mode is None) and
                     (ev.source is None or _key(ev.source) == _key(k.source)) and
                     (ev.target is None or _key(ev.target) == _key(k.target)) and
                     # in one sentence only when both parties are named and the same (यात्रा पर … पहुंचे)
