@@ -216,6 +216,7 @@ def test_the_adjective_names_the_attacker_before_a_genitive() -> None:
         "सरकार ने नागरिकों को सलाह दी है कि वे इराक की यात्रा करने से बचें।",  # travel in general
         "मंत्री ने पिथौरागढ़ में संवाददाता सम्मेलन को संबोधित किया।",  # a press conference
         "तेहरान में मंत्रिमंडल की बैठक हुई।",  # a body meeting by itself
+        "कांग्रेस ने कहा कि विश्वविद्यालय में हिंसा होना शर्मनाक है।",  # violence in general, no one's
     ],
 )
 def test_descriptions_that_are_not_events(text: str) -> None:

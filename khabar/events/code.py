@@ -403,7 +403,9 @@ class _Roles:
             np = np_before(text, stop, floor)
             if np is not None:
                 marked.append((" ".join(m.group("m").split()), np[0], np[1]))
-        if hit.expression.nominal and hit.expression.type != "CONSULT" and _EMBEDDED.match(text, hit.end):
+        bare = text[hit.start:hit.end] in _VAGUE_NOUNS
+        if hit.expression.nominal and hit.expression.type != "CONSULT" and (_EMBEDDED.match(text, hit.end) or bare):
+            # "हिंसा होना शर्मनाक है": a vague event noun takes no clause doer either
             return self._nominal_roles(hit, marked, sentence)
         source_span: tuple[int, int] | None = None
         for marker in ("ने", "द्वारा"):
@@ -733,6 +735,10 @@ _BARE_NOUNS = frozenset({
     "शिखर सम्मेलन", "सम्मेलन", "युद्धविराम", "संघर्षविराम", "बातचीत", "बैठक", "वार्ता", "चर्चा", "हिंसा", "हमले", "हमलों",
     "आंदोलन", "प्रदर्शन", "समर्थन", "यात्रा", "दौरा", "दौरे", "जांच", "आरोप", "आरोपों", "मदद", "सहायता",
 })
+
+
+# Event nouns too vague to take the clause's doer as theirs (हिंसा फैला रहे हैं, हिंसा होना).
+_VAGUE_NOUNS = frozenset({"हिंसा", "हमले", "हमलों", "झड़पों", "झड़प", "तनाव"})
 
 
 # Events that frame another (a demand, refusal, threat, promise, acceptance): the framed event is
