@@ -217,6 +217,7 @@ def test_the_adjective_names_the_attacker_before_a_genitive() -> None:
         "मंत्री ने पिथौरागढ़ में संवाददाता सम्मेलन को संबोधित किया।",  # a press conference
         "तेहरान में मंत्रिमंडल की बैठक हुई।",  # a body meeting by itself
         "कांग्रेस ने कहा कि विश्वविद्यालय में हिंसा होना शर्मनाक है।",  # violence in general, no one's
+        "उन्होंने कहा कि चंद्रयान-2 से मिले अनुभवों से लागत कम रहेगी।",  # experience obtained, no meeting
     ],
 )
 def test_descriptions_that_are_not_events(text: str) -> None:
@@ -261,3 +262,12 @@ def test_two_acts_of_one_agency_are_two_events_and_a_rally_in_support_is_support
     assert ("COERCE", "arrest") in got and ("COERCE", "seize") in got
     types = [t for t, *_ in events_of("शिकागो में लोगों ने नागरिकता संशोधन कानून के समर्थन में रैली की।")]
     assert "SUPPORT" in types
+
+
+def test_a_phrase_that_starts_inside_a_name_starts_with_it() -> None:
+    got = [(t, s, o) for t, _m, s, o, _mod in events_of(
+        "जी20 शिखर सम्मेलन के सफल आयोजन के लिए अमेरिकी राष्ट्रपति जो बाइडेन ने प्रधानमंत्री मोदी की सराहना की।")]
+    assert ("SUPPORT", "Joe Biden", "Narendra Modi") in got
+    got = [(t, s) for t, _m, s, _o, _mod in events_of(
+        "परमाणु समझौते के तहत ईरान अंतरराष्ट्रीय निरीक्षकों को जांच की अनुमति देने पर राजी हुआ था।")]
+    assert ("AGREE", "Iran") in got

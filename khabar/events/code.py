@@ -71,8 +71,12 @@ _EMBEDDED = re.compile(r"\s+(?:में|की|का|के|को|पर|स�
 _AND = re.compile(r"\s(?:और|तथा|एवं)\s")
 _PURPOSE = re.compile(r"\s+(?:के\s+लिए|के\s+लिये|को\s+कहा|(?:की|का|के)\s+(?:उम्मीद|संभावना|कोशिश|प्रयास|योजना|तैयारी"
                       r"|इच्छा|इरादा|अवसर|मौका|मौके|उद्देश्य|लक्ष्य))(?![\u0900-\u097f])")
+_DEVA_WORD = re.compile(r"[\u0900-\u097f]+")
+# Words that may follow a finite verb (auxiliaries, conjunctions, particles).
+_AFTER_VERB = frozenset({"है", "हैं", "था", "थे", "थी", "थीं", "और", "तथा", "एवं", "व", "हुए", "हुई", "तो", "भी",
+                         "जहां", "जिसमें", "लेकिन", "किंतु", "परंतु", "कि", "या", "नहीं"})
 # The end of an adverbial phrase that may open a clause before its subject.
-_ADJUNCT_END = re.compile(r"\s(?:में|के\s+लिए|के\s+लिये|के\s+बाद|के\s+दौरान|के\s+मुताबिक|के\s+अनुसार|से\s+पहले)(?=\s)")
+_ADJUNCT_END = re.compile(r"\s(?:में|के\s+लिए|के\s+लिये|के\s+बाद|के\s+दौरान|के\s+तहत|के\s+मुताबिक|के\s+अनुसार|से\s+पहले)(?=\s)")
 # A phrase ending in an oblique infinitive (रखने, करने): an act, not an actor.
 _INFINITIVE_END = re.compile(r"[\u0900-\u097f]{2,}ने\s*$")
 # After an event noun: a fear or a prospect of it, not the event (हमलों का खतरा, हमले की आशंका).
@@ -224,6 +228,8 @@ class _Roles:
     def actor(self, start: int, end: int, resolve: bool = True, exclude: frozenset[str] = frozenset()) -> list[Actor]:
         """Actors named in ``[start, end)``: its entities (several when conjoined), else a group."""
         text = self.a.text
+        # a phrase that starts inside a name starts with it ("जो बाइडेन ने": the phrase is not "बाइडेन")
+        start = min([start, *(e.start for e in self.a.entities if e.start < start < e.end)])
         start = self._extend_list(start)
         inside = [e for e in self.a.entities if start <= e.start and e.end <= end]
         if inside:
@@ -668,7 +674,8 @@ def code_events(article: Article) -> list[Event]:
     for index, sentence in enumerate(article.sentences):
         hits = _triggers(text, sentence, expressions, by_first)
         for hit in hits:
-            if _is_content(text, hit, hits) or _is_purpose(text, hit) or _ATTRIBUTIVE.match(text, hit.end):
+            if _is_content(text, hit, hits) or _is_purpose(text, hit) or _ATTRIBUTIVE.match(text, hit.end) or \
+                    _is_participle(text, hit):
                 continue  # "से मिलने वाले अनुदान", "हमला करने वाले": a description, not an event
             end = hit.end
             vector = _VECTOR.match(text, end)
@@ -766,6 +773,14 @@ def _is_content(text: str, hit: _Hit, hits: Sequence[_Hit]) -> bool:
         if gap and gap[0] in ("से", "का", "की", "के") and len(gap) <= 3:
             return True
     return False
+
+
+def _is_participle(text: str, hit: _Hit) -> bool:
+    """"चंद्रयान-2 से मिले अनुभवों": a participle before its noun (what was obtained), not a meeting."""
+    if hit.expression.source != "से मिल~" or not text[hit.start:hit.end].endswith(("मिले", "मिली", "मिला")):
+        return False
+    after = text[hit.end:hit.end + 24].split()
+    return bool(after) and _DEVA_WORD.fullmatch(after[0]) is not None and after[0] not in _AFTER_VERB
 
 
 def _is_purpose(text: str, hit: _Hit) -> bool:
