@@ -271,3 +271,23 @@ def test_a_phrase_that_starts_inside_a_name_starts_with_it() -> None:
     got = [(t, s) for t, _m, s, _o, _mod in events_of(
         "परमाणु समझौते के तहत ईरान अंतरराष्ट्रीय निरीक्षकों को जांच की अनुमति देने पर राजी हुआ था।")]
     assert ("AGREE", "Iran") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a time clause with पर is not the other party; के खिलाफ is
+        ("अमेरिका ने युद्ध के दो साल पूरे होने पर रूस के खिलाफ नए प्रतिबंधों का ऐलान किया।",
+         ("SANCTION", "United States", "Russia")),
+        # a demand's genitive is what is demanded; the one asked is marked with से
+        ("विपक्षी सांसदों ने लोकसभा अध्यक्ष से गृह मंत्री के बयान की मांग की।",
+         ("REQUEST", "opposition MPs", "Lok Sabha")),
+    ],
+)
+def test_times_contents_and_topics_are_not_parties(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in [(t, s, o) for t, _m, s, o, _mod in events_of(text)]
+
+
+def test_agreeing_on_a_topic_is_an_agreement_between_the_parties() -> None:
+    got = [(t, s, o) for t, _m, s, o, _mod in events_of("इज़राइल और हमास चार दिन के संघर्षविराम पर राज़ी हो गए हैं।")]
+    assert ("AGREE", "Israel", "Hamas") in got

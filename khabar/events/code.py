@@ -75,6 +75,8 @@ _DEVA_WORD = re.compile(r"[\u0900-\u097f]+")
 # Words that may follow a finite verb (auxiliaries, conjunctions, particles).
 _AFTER_VERB = frozenset({"है", "हैं", "था", "थे", "थी", "थीं", "और", "तथा", "एवं", "व", "हुए", "हुई", "तो", "भी",
                          "जहां", "जिसमें", "लेकिन", "किंतु", "परंतु", "कि", "या", "नहीं"})
+# Types whose पर phrase is the topic (agreeing on, talking about), not the other party.
+_TOPIC_ON = frozenset({"AGREE", "CONSULT"})
 # The end of an adverbial phrase that may open a clause before its subject.
 _ADJUNCT_END = re.compile(r"\s(?:में|के\s+लिए|के\s+लिये|के\s+बाद|के\s+दौरान|के\s+तहत|के\s+मुताबिक|के\s+अनुसार|से\s+पहले)(?=\s)")
 # A phrase ending in an oblique infinitive (रखने, करने): an act, not an actor.
@@ -473,9 +475,12 @@ class _Roles:
                 gap = text[e:hit.start].split()
                 if mk in ("की", "का", "के") and (gap[:1] != [mk] or len(gap) > 2 or set(gap[1:]) & _POSTPOSITIONS):
                     continue  # a genitive names the other party only right before the trigger
-                if mk in _GENITIVES and _INFINITIVE_END.search(text, s, e) and \
-                        not any(s <= x.start < e for x in self.a.entities):
-                    continue  # "शांति बनाए रखने की अपील": the content of the appeal, not a party
+                if _INFINITIVE_END.search(text, s, e) and not any(s <= x.start < e for x in self.a.entities):
+                    continue  # "शांति बनाए रखने की अपील", "दो साल पूरे होने पर": an act or a time, not a party
+                if mk in _GENITIVES and etype == "REQUEST":
+                    continue  # "गृह मंत्री के बयान की मांग", "विपक्ष की मांग": what is asked, or who asks
+                if mk == "पर" and etype in _TOPIC_ON:
+                    continue  # "संघर्षविराम पर राज़ी", "सुरक्षा पर चर्चा": the topic, not a party
                 actors = [x for x in self.actor(s, e, exclude=frozenset(used)) if (x.name or x.text) not in used]
                 if actors:
                     target = actors[0]
