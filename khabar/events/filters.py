@@ -1,0 +1,132 @@
+"""What is not an event, and what is one event mentioned again.
+
+What is not coded (EVENTS.md conventions): the content of a demand, refusal, threat, promise or
+acceptance (माफी मांगने से इनकार), an infinitive that is an aim or an instruction (बात करने के
+लिए), talking to reporters, a visit verb (पहुंचे, शामिल हुए) or an approval without a named
+party, and later mentions of an event already coded in the article (same type, agreeing actors;
+bare event nouns with no party). Headlines are coded like body text: a headline comes first, so it
+carries the event and the body's re-mention is dropped. "Will not accept" is a refusal (REJECT);
+missiles fired at someone are an attack (ASSAULT heavy-weapons), not a test.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from khabar.events.roles import KI, Hit, actor_name
+from khabar.model import Event
+
+_PURPOSE = re.compile(r"\s+(?:के\s+लिए|के\s+लिये|को\s+कहा|(?:की|का|के)\s+(?:उम्मीद|संभावना|कोशिश|प्रयास|योजना|तैयारी"
+                      r"|इच्छा|इरादा|अवसर|मौका|मौके|उद्देश्य|लक्ष्य))(?![\u0900-\u097f])")
+
+_DEVA_WORD = re.compile(r"[\u0900-\u097f]+")
+
+# Words that may follow a finite verb (auxiliaries, conjunctions, particles).
+_AFTER_VERB = frozenset({"है", "हैं", "था", "थे", "थी", "थीं", "और", "तथा", "एवं", "व", "हुए", "हुई", "तो", "भी",
+                         "जहां", "जिसमें", "लेकिन", "किंतु", "परंतु", "कि", "या", "नहीं"})
+
+# After an event noun: a fear or a prospect of it, not the event (हमलों का खतरा, हमले की आशंका).
+_PROSPECT = re.compile(r"\s+(?:का|की|के)\s+(?:खतरा|खतरे|आशंका|आशंकाओं|डर)(?![\u0900-\u097f])")
+
+# "के समर्थन में रैली", "समर्थन जुटाने": support as the aim of another act.
+_IN_SUPPORT = re.compile(r"\s+(?:में|जुटा|मूल्य)")  # also न्यूनतम समर्थन मूल्य, a price
+
+# An infinitive governed by a postposition names an act in general (यात्रा करने से बचें, यात्रा करने में
+# सहायता), not one that happened.
+_INFINITIVE_PHRASE = re.compile(r"\s+(?:से|में)(?![\u0900-\u097f])")
+
+# Event nouns that are too general to code on their own, with no party named (talks, a meeting,
+# violence, attacks): real news re-mentions them in background sentences.
+_BARE_NOUNS = frozenset({
+    "शिखर सम्मेलन", "सम्मेलन", "युद्धविराम", "संघर्षविराम", "बातचीत", "बैठक", "वार्ता", "चर्चा", "हिंसा", "हमले", "हमलों",
+    "आंदोलन", "प्रदर्शन", "समर्थन", "यात्रा", "दौरा", "दौरे", "जांच", "आरोप", "आरोपों", "मदद", "सहायता",
+})
+
+# Events that frame another (a demand, refusal, threat, promise, acceptance): the framed event is
+# their content and is not coded on its own (माफी मांगने से इनकार, यात्रा का न्योता, हमले की धमकी).
+_FRAMING = frozenset({"REQUEST", "REJECT", "THREATEN", "AGREE"})
+
+_CLAUSE_FRAMING = frozenset({"REQUEST", "THREATEN", "AGREE"})
+
+
+def is_content(text: str, hit: Hit, hits: Sequence[Hit]) -> bool:
+    """Whether ``hit`` is what another trigger of its sentence demands, refuses, threatens or
+    promises: right before it (हमले की धमकी, माफी मांगने से इनकार) or in its कि clause (धमकी दी कि
+    … हमला करेंगे; not after an accusation, whose content is coded)."""
+    for other in hits:
+        if other.start < hit.start and other.expression.type in _CLAUSE_FRAMING and \
+                KI.search(text, other.end, hit.start):
+            return True
+    for other in hits:
+        if other.start < hit.end or other.expression.type not in _FRAMING or other is hit:
+            continue
+        gap = text[hit.end:other.start].split()
+        if gap and gap[0] in ("से", "का", "की", "के") and len(gap) <= 3:
+            return True
+    return False
+
+
+def is_participle(text: str, hit: Hit) -> bool:
+    """"चंद्रयान-2 से मिले अनुभवों": a participle before its noun (what was obtained), not a meeting."""
+    if hit.expression.source != "से मिल~" or not text[hit.start:hit.end].endswith(("मिले", "मिली", "मिला")):
+        return False
+    after = text[hit.end:hit.end + 24].split()
+    return bool(after) and _DEVA_WORD.fullmatch(after[0]) is not None and after[0] not in _AFTER_VERB
+
+
+def is_purpose(text: str, hit: Hit) -> bool:
+    """An infinitive trigger that names an aim, a hope or an instruction (बात करने के लिए, मिलने की
+    उम्मीद, बात करने को कहा), not an event; a decision or an accusation (हमला करने का आरोप) is kept."""
+    last = text[hit.start:hit.end].split()[-1]
+    if hit.expression.nominal and _PROSPECT.match(text, hit.end):
+        return True  # हमलों का खतरा, हमले की आशंका: a fear, not an attack
+    if hit.expression.type == "SUPPORT" and hit.expression.nominal and _IN_SUPPORT.match(text, hit.end):
+        return True  # "के समर्थन में रैली", "समर्थन जुटाने": the rally or the drive is the event
+    if hit.expression.type in _FRAMING or not last.endswith(("ने", "ना")) or len(last) < 4:
+        return False
+    return bool(_PURPOSE.match(text, hit.end) or _INFINITIVE_PHRASE.match(text, hit.end))
+
+
+def first_mentions(events: list[Event], nominal: list[bool]) -> list[Event]:
+    """Each real-world event once: a later mention of an event of the same type whose known actors
+    agree with an earlier one (यह हिंसा, the talks again) is dropped, and so is a bare event noun
+    with no party named (``nominal`` tells which events come from event nouns); the conjoined
+    pairs of one trigger are all kept."""
+    kept: list[Event] = []
+    for ev, noun in zip(events, nominal, strict=True):
+        filled = _fills(kept, ev) if noun else None
+        if filled is not None:
+            # "X ने खुद को उड़ा लिया, हमले में चार पुलिसकर्मियों की मौत हो गई": the attack named again
+            # with its victims completes the first mention
+            kept[filled] = replace(kept[filled], target=ev.target)
+            continue
+        again = any(k.type == ev.type and k.trigger != ev.trigger and
+                    # an arrest and a raid by one agency are two events
+                    (k.mode == ev.mode or k.mode is None or ev.mode is None) and
+                    (ev.source is None or actor_name(ev.source) == actor_name(k.source)) and
+                    (ev.target is None or actor_name(ev.target) == actor_name(k.target)) and
+                    # in one sentence only when both parties are named and the same (यात्रा पर … पहुंचे)
+                    (k.sentence != ev.sentence or (ev.source is not None and ev.target is not None))
+                    for k in kept)
+        if not again and noun and ev.source is None and ev.target is None and ev.trigger.text in _BARE_NOUNS:
+            again = True
+        if not again:
+            kept.append(ev)
+    return kept
+
+
+def _fills(kept: list[Event], ev: Event) -> int | None:
+    """The earlier event of this or the previous sentence that ``ev`` (an event noun with a target
+    only) names again and completes: same type, no target yet, no other doer."""
+    if ev.target is None:
+        return None
+    for i in range(len(kept) - 1, -1, -1):
+        k = kept[i]
+        if k.sentence < ev.sentence - 1:
+            break
+        if k.type == ev.type and k.target is None and k.trigger != ev.trigger and \
+                (ev.source is None or actor_name(ev.source) == actor_name(k.source)):
+            return i
+    return None

@@ -1,0 +1,594 @@
+"""Who did what to whom: the roles of an event from postpositions and clause structure.
+
+Roles, within the trigger's clause (back to a comma, कि, लेकिन...):
+
+- the doer is the noun phrase before ने (an earlier one when the last names no actor), or द्वारा
+  in a passive, or an ergative pronoun (उन्होंने: the last doer named before), or an unmarked
+  subject at the clause start (a person after titles: "श्रीलंका के विदेश मंत्री X … पहुंचे"; a
+  described group whose head is the phrase's last words: "विपक्षी गठबंधन के दल"; वह/वे: the
+  speaker), or the ने-doer after a participle ("… ठुकराते हुए मुख्यमंत्री ने"), or the doer of the
+  sentence's previous event or clause unless a कि lies between (reported speech: the speaker is
+  not the doer of what is reported). An agentless passive reported by a speaker ("मंत्रालय ने कहा
+  कि शुल्क लगाया जाएगा") takes the speaker's side as doer.
+- the other party is the genitive right before a noun trigger (X की आलोचना की, X का समर्थन), else
+  a phrase marked by को, से, के साथ, पर or के खिलाफ in the order the event type prefers; object
+  pronouns (उन्हें) pass over the clause's own doer. "A और B के बीच" gives both parties;
+  "दोनों नेताओं ने" the two parties of the last event that had both. A visit's other party is
+  the country of the place visited (मोदी की रूस यात्रा, "यात्रा पर आज मॉस्को रवाना होंगे").
+- an event noun inside another clause (हिंसा की निंदा, हवाई हमले में) does not take the clause's
+  doer: only the phrase right before it (रूस का हमला, X पर हमला, X की गिरफ्तारी) or द्वारा.
+- actors are linked entities, described groups (``actor_groups.tsv``; a bare title such as
+  गृहमंत्री is the person the article introduced with it, a bare head noun such as निदेशालय the
+  organisation named before with it), or a country's side named by its adjective (जर्मन दूतावास);
+  other phrases are not actors.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from khabar.events.actors import country_actor, demonym_country, entity_actor, group_actor, groups
+from khabar.events.lexicon import Expression
+from khabar.grammar.phrases import np_before
+from khabar.model import Actor, Article, Entity, Span
+
+_CLAUSE_START = re.compile(r"[,;:]\s|\s(?:कि|लेकिन|जबकि|परंतु|किंतु|मगर|क्योंकि|ताकि|तथा)\s")
+
+_PARTICIPLE = re.compile(r"\s+(?:करते|करती|देते|लेते|होते)?\s*(?:हुए|हुये)\s")
+
+_MARKER = re.compile(
+    r"(?<=\s)(?P<m>ने|को|से|के\s+साथ|पर|के\s+खिलाफ|के\s+ख़िलाफ़|के\s+विरुद्ध|द्वारा|की|के|का)(?=\s)"
+)
+
+_NE = re.compile(r"\sने(?=\s)")
+
+_PRONOUN = re.compile(r"उन्होंने|उसने|इन्होंने|इसने|वह|वे|उन्हें|उसे|उनके|उसके|उनकी|उसकी|उनका|उसका|उन|उस")
+
+_TITLES = frozenset({"prime minister", "president", "chief minister", "minister", "home minister",
+                     "foreign minister", "defence minister", "finance minister", "governor", "lieutenant governor"})
+
+# Event nouns whose genitive is their doer (रूस का हमला); for the others it is the one affected
+# (नेता की गिरफ्तारी, हिंसा की निंदा).
+_AGENT_GENITIVE = frozenset({"ASSAULT", "PROTEST", "MOBILIZE", "AID", "COOPERATE", "RETREAT", "THREATEN", "REQUEST",
+                             "SUPPORT", "AGREE", "REJECT", "CONCEDE"})
+
+# Event nouns whose genitive is their maker whatever their type: कनाडा के आरोप, जर्मनी की टिप्पणी
+# (but भारत की आलोचना is criticism of India).
+_AGENT_NOUNS = frozenset({"आरोप", "आरोपों", "टिप्पणी", "टिप्पणियों", "आलोचनात्मक", "फटकार", "शिकायत", "शिकायतों", "दावे",
+                          "दावों"})
+
+# An event noun followed by a postposition is a phrase inside another clause (हिंसा की निंदा).
+_EMBEDDED = re.compile(r"\s+(?:में|की|का|के|को|पर|से|ने)(?![\u0900-\u097f])")
+
+_AND = re.compile(r"\s(?:और|तथा|एवं)\s")
+
+# Types whose पर phrase is the topic (agreeing on, talking about), not the other party.
+_TOPIC_ON = frozenset({"AGREE", "CONSULT"})
+
+# The end of an adverbial phrase that may open a clause before its subject.
+_ADJUNCT_END = re.compile(r"\s(?:में|के\s+लिए|के\s+लिये|के\s+बाद|के\s+दौरान|के\s+तहत|के\s+मुताबिक|के\s+अनुसार|से\s+पहले)(?=\s)")
+
+# A phrase ending in an oblique infinitive (रखने, करने): an act, not an actor.
+_INFINITIVE_END = re.compile(r"[\u0900-\u097f]{2,}ने\s*$")
+
+_DESTINATION = re.compile(r"(?:\s+[^\s,।]+){1,4}?\s+(?:रवाना|पहुंच|पहुँच|जाएंगे|जाएगा|जाएगी|गए|गये|आएंगे|आए|आये)")
+
+# A place or time phrase may stand before an unmarked subject ("समारोह में X के नेता शामिल हुए").
+_ADJUNCT = frozenset({"में", "के", "की", "का"})
+
+# Groups that stand for the country they belong to (its leaders, its delegation).
+_SIDES = frozenset({"leader", "leaders", "delegation"})
+
+_OBJECT_PRONOUN = re.compile(r"(?<![\u0900-\u097f])(?:उन्हें|उसे|इन्हें|इसे)(?![\u0900-\u097f])")
+
+KI = re.compile(r"\sकि\s")
+
+# A death reported after an attack noun: "… की मौत", "… मारे गए", "… मारे जाने".
+_DEATH = re.compile(r"\s(?:(?:की\s+)?मौत|मारे\s+ग|मारे\s+जा|मारा\s+गया|मारी\s+गई)")
+
+_KI_AFTER = re.compile(r"(?:\s+(?:है|हैं|था|थी|थे))?\s+कि\s+(?:अगर\s+|यदि\s+)?")
+
+# A proposal, demand or plea: refusing or accepting it refuses or accepts its maker.
+_PROPOSAL = re.compile(r"(?<![\u0900-\u097f])(?:प्रस्ताव|सुझाव|मांग|मांगें|मांगों|मांगे|याचिका|याचिकाएं|अर्जी|अर्ज़ी|अपील|अपीलें"
+                       r"|अपीलों|पेशकश|शर्त|शर्तें|निमंत्रण|न्योता|न्यौता|अनुरोध|आग्रह|योजना)(?![\u0900-\u097f])")
+
+_PROPOSAL_TARGET = frozenset({"REJECT", "AGREE", "CONCEDE"})
+
+_BETWEEN = re.compile(r"\sके\s+(?:बीच|दरम्यान)(?=\s)")
+
+_BOTH = re.compile(r"\s*दोनों\s")
+
+_BOTH_NE = re.compile(r"दोनों\s+(?:[^\s]+\s+)?ने\s")
+
+PASSIVE = re.compile(r"(?:\s+(?:नहीं|कर|की|किया|किए|किये|दिया|दी|दिए|लिया|ली|लिए))*"
+                      r"\s+(?:जाएगा|जाएगी|जाएंगे|जायेगा|जायेगी|गया|गई|गए|गयी|जा\s+रह)")
+
+_ERGATIVE = re.compile(r"(?<![\u0900-\u097f])(?:उन्होंने|उसने|इन्होंने|इसने|हमने)(?![\u0900-\u097f])")
+
+_TARGET_MARKERS = {
+    "CONSULT": ("से", "के साथ", "को", "की", "का", "के"),
+    "REQUEST": ("से", "को"),
+    "ACCUSE": ("पर", "के खिलाफ", "के ख़िलाफ़", "को", "की"),
+    "ASSAULT": ("पर", "को", "के खिलाफ", "की"),
+    "THREATEN": ("को", "के खिलाफ"),
+    "SANCTION": ("पर", "के खिलाफ", "को"),
+    "COERCE": ("को", "की"),
+    "AID": ("को",),
+    "SUPPORT": ("की", "का", "को"),
+    "REJECT": ("को", "का", "की"),
+    "AGREE": ("को", "का", "की"),
+    "COOPERATE": ("के साथ", "से"),
+}
+
+_DEFAULT_TARGETS = ("को", "से", "पर", "के साथ", "के खिलाफ")
+
+GENITIVES = frozenset({"के", "की", "का"})
+
+_POSTPOSITIONS = frozenset({"के", "की", "का", "को", "से", "में", "पर", "ने", "तक"})
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    start: int
+    end: int
+    expression: Expression
+
+
+def clause_start(text: str, sentence: Span, pos: int, names: frozenset[int] = frozenset()) -> int:
+    """Where the clause holding ``pos`` starts; a comma between two names (``names``: where names
+    end and start) joins a list, it does not end a clause."""
+    start = sentence.start
+    for m in _CLAUSE_START.finditer(text, sentence.start, pos):
+        if text[m.start()] == "," and m.start() in names and m.end() in names:
+            continue
+        start = m.end()
+    return start
+
+
+class Roles:
+    def __init__(self, article: Article, country: str | None) -> None:
+        self.a = article
+        self.country = country
+        self._subject_list: list[tuple[int, list[Actor]]] | None = None
+        self.names = frozenset(p for e in article.entities for p in (e.start, e.end))
+        self.pairs: list[tuple[Actor | None, Actor | None]] = []  # (source, target) of events so far
+        self.last: tuple[int, list[Actor]] | None = None  # the last event's trigger end and doers
+        self.more_targets: list[Actor] = []  # conjoined targets after the first, of the last roles() call
+
+    @property
+    def subjects(self) -> list[tuple[int, list[Actor]]]:
+        if self._subject_list is None:
+            self._subject_list = self._subjects()
+        return self._subject_list
+
+    def _subjects(self) -> list[tuple[int, list[Actor]]]:
+        """Every ने-marked doer of the article with its position: pronouns resolve to the last one."""
+        text = self.a.text
+        out: list[tuple[int, list[Actor]]] = []
+        for sentence in self.a.sentences:
+            for m in _NE.finditer(text, sentence.start, sentence.end):
+                np = np_before(text, m.start() + 1, sentence.start)
+                if np is not None:
+                    actors = self.actor(np[0], np[1], resolve=False)
+                    if actors:
+                        out.append((np[0], actors))
+        return out
+
+    def actor(self, start: int, end: int, resolve: bool = True, exclude: frozenset[str] = frozenset()) -> list[Actor]:
+        """Actors named in ``[start, end)``: its entities (several when conjoined), else a group."""
+        text = self.a.text
+        # a phrase that starts inside a name starts with it ("जो बाइडेन ने": the phrase is not "बाइडेन")
+        start = min([start, *(e.start for e in self.a.entities if e.start < start < e.end)])
+        start = self._extend_list(start)
+        inside = [e for e in self.a.entities if start <= e.start and e.end <= end]
+        if inside:
+            last = inside[-1]
+            if text[last.end:end].strip() and (group := group_actor(text, last.end, end, self.country)):
+                if group.name in _SIDES and last.label == "LOC":
+                    # "बांग्लादेश, श्रीलंका और नेपाल के नेता": the countries themselves
+                    return [entity_actor(e, self.a.published) for e in inside if e is last or _joined(text, e, inside)]
+                return [group]  # रूस की सेना: the army, not Russia
+            conjoined = [e for e in inside if not text[e.end:end].strip() or _joined(text, e, inside)]
+            return [entity_actor(e, self.a.published) for e in (conjoined or [last])]
+        if resolve and _PRONOUN.fullmatch(text[start:end].strip()):
+            return self.pronoun(start, exclude)
+        group = group_actor(text, start, end, self.country)
+        if group is not None and group.name in _TITLES:
+            holder = self._title_holder(text[start:end].split()[-1], start)
+            if holder is not None:
+                return [replace(holder, text=text[start:end])]
+        if (same := self._named_before(text[start:end].split()[-1], start)) is not None:
+            return [replace(same, text=text[start:end])]  # निदेशालय: the प्रवर्तन निदेशालय named before
+        if group is not None:
+            return [group]
+        side = demonym_country(text[start:end])
+        if side is not None:  # जर्मन दूतावास के उप प्रमुख को: Germany's side
+            return [Actor(text=text[start:end], name=side[0], code=side[1])]
+        return []
+
+    def _nominal_roles(self, hit: Hit, marked: list[tuple[str, int, int]],
+                       sentence: Span) -> tuple[list[Actor], Actor | None]:
+        """An event noun inside a clause (हिंसा की निंदा, हवाई हमले में): the clause's doer is not
+        its doer. Its parties are the phrase right before it (X का हमला, X पर हमला, X की
+        गिरफ्तारी) or an agent with द्वारा."""
+        text = self.a.text
+        sources: list[Actor] = []
+        target = None
+        etype = hit.expression.type
+        for mk, s, e in reversed(marked):
+            if mk == "द्वारा":
+                sources = self.actor(s, e)
+                break
+        before = text[max(sentence.start, hit.start - 24):hit.start].split()
+        side = demonym_country(before[-1]) if before else None
+        if side is not None and not sources:  # अमरीकी ड्रोन हमले: the United States' attack
+            sources = [Actor(text=before[-1], name=side[0], code=side[1])]
+        for mk, s, e in reversed(marked):
+            gap = text[e:hit.start].split()
+            if not gap or gap[0] != mk or len(gap) > 2 or set(gap[1:]) & _POSTPOSITIONS:
+                continue
+            actors = self.actor(s, e)
+            if not actors:
+                break
+            if mk in GENITIVES and (etype in _AGENT_GENITIVE or _first_word(text, hit) in _AGENT_NOUNS):
+                if side is None:
+                    sources = sources or actors  # रूस का हमला, किसानों का आंदोलन
+            elif mk in GENITIVES or mk in ("पर", "के खिलाफ", "के ख़िलाफ़", "को", "से"):
+                target = actors[0]  # X की गिरफ्तारी, X पर हमला
+            break
+        if etype == "ASSAULT" and target is None and text[hit.end:hit.end + 5].strip().startswith("में"):
+            killed = self._killed(hit, sentence)  # "… हमले में सुलेमानी की मौत": the one killed
+            if killed is not None and all(actor_name(killed) != actor_name(x) for x in sources):
+                target = killed
+        if etype == "ACCUSE" and sources and target is None and _first_word(text, hit) in _AGENT_NOUNS:
+            # "भारत ने कनाडा के आरोपों को खारिज किया": the one who answers an accusation is the accused
+            named = {a.name or a.text for a in sources}
+            for pos, actors in self.subjects:
+                if sentence.start <= pos < sentence.end and (actors[0].name or actors[0].text) not in named:
+                    target = actors[0]
+                    break
+        return sources, target
+
+    def _killed(self, hit: Hit, sentence: Span) -> Actor | None:
+        """Who an attack killed: "हमले में X की मौत हो गई", "X की … हमले में मौत", "हमले में X मारे
+        गए" (the person named last before the death, else a group right before it, else the one a
+        pronoun such as उसकी stands for)."""
+        text = self.a.text
+        death = _DEATH.search(text, hit.end, min(sentence.end, hit.end + 120))
+        if death is None:
+            return None
+        people = [e for e in self.a.entities if sentence.start <= e.start and e.end <= death.start() and
+                  e.label == "PER" and not (hit.start <= e.start < hit.end)]
+        if people:
+            return entity_actor(people[-1], self.a.published)
+        words = text[hit.end:death.start()].split()
+        if words and _PRONOUN.fullmatch(words[-1]):
+            # उसकी मौत: the person named last before
+            earlier = [e for e in self.a.entities if e.end <= sentence.start and e.label == "PER"]
+            return entity_actor(earlier[-1], self.a.published) if earlier else None
+        start = death.start() - len(" ".join(words[-3:])) - 1
+        return group_actor(text, max(hit.end, start), death.start(), self.country)
+
+    def _between(self, floor: int, trigger: int) -> tuple[list[Actor], Actor | None] | None:
+        """"A और B के बीच वार्ता": both parties, the first named as source."""
+        text = self.a.text
+        found = list(_BETWEEN.finditer(text, floor, trigger))
+        if not found:
+            return None
+        inside = [e for e in self.a.entities if floor <= e.start and e.end <= found[-1].start()]
+        if len(inside) < 2:
+            return None
+        joins = list(_AND.finditer(text, inside[0].end, found[-1].start()))
+        if joins:
+            # "अमेरिकी राष्ट्रपति बाइडेन और चीन के राष्ट्रपति शी के बीच": the head of each side; the
+            # left side ends no further back than a postposition ("कतर की मध्यस्थता में इज़राइल और हमास")
+            left = [e for e in inside if e.end <= joins[-1].start() and
+                    not set(text[e.end:joins[-1].start()].split()) & (_POSTPOSITIONS - GENITIVES)]
+            right = [e for e in inside if e.start >= joins[-1].end()]
+            if left and right:
+                return [entity_actor(_head(left), self.a.published)], entity_actor(_head(right), self.a.published)
+        return [entity_actor(inside[-2], self.a.published)], entity_actor(inside[-1], self.a.published)
+
+    def _both(self, pos: int) -> tuple[list[Actor], Actor | None] | None:
+        """"दोनों नेताओं ने": the two parties of the last event that had both."""
+        for source, target in reversed(self.pairs):
+            if source is not None and target is not None:
+                return [source], target
+        return None
+
+    def _extend_list(self, start: int) -> int:
+        """"अमेरिका, जापान और ऑस्ट्रेलिया ने": the phrase reaches back over the comma-joined names."""
+        text = self.a.text
+        while start >= 2 and text[start - 2:start] == ", ":
+            before = [e for e in self.a.entities if e.end == start - 2]
+            if not before:
+                break
+            start = before[0].start
+        return start
+
+    def _named_before(self, head: str, pos: int) -> Actor | None:
+        """A bare head noun (निदेशालय, आयोग, पार्टी) refers to the last organisation named before
+        whose name ends with it."""
+        if len(head) < 3:
+            return None
+        for e in reversed(self.a.entities):
+            if e.end <= pos and e.label == "ORG" and e.id and " " in e.text and e.text.split()[-1] == head:
+                return entity_actor(e, self.a.published)
+        return None
+
+    def _title_holder(self, title: str, pos: int) -> Actor | None:
+        """A bare title (गृहमंत्री ने) names the person the article introduced with it (गृहमंत्री अमित शाह)."""
+        text = self.a.text
+        for e in reversed(self.a.entities):
+            if e.end > pos or e.label != "PER":
+                continue
+            lead = text[max(0, e.start - 40):e.start].split()
+            lead = [w for w in lead if w not in ("श्री", "श्रीमती", "डॉ.", "डॉक्टर")]
+            if lead and lead[-1] == title:
+                return entity_actor(e, self.a.published)
+        return None
+
+    def pronoun(self, pos: int, exclude: frozenset[str] = frozenset()) -> list[Actor]:
+        """उन्होंने/वे: the last doer named before (ने-marked), else the last person or organisation;
+        an object pronoun (उन्हें, उन पर) passes over the clause's own doer (``exclude``)."""
+        if exclude:
+            for label in ("PER", "ORG", "LOC"):  # a person first: उन्हें is mostly someone
+                for e in reversed(self.a.entities):
+                    if e.end <= pos and e.label == label:
+                        actor = entity_actor(e, self.a.published)
+                        if (actor.name or actor.text) not in exclude:
+                            return [actor]
+            return []
+        earlier = [actors for p, actors in self.subjects if p < pos]
+        if earlier:
+            return earlier[-1]
+        people = [e for e in self.a.entities if e.end <= pos and e.label in ("PER", "ORG")]
+        return [entity_actor(people[-1], self.a.published)] if people else []
+
+    def roles(self, hit: Hit, sentence: Span) -> tuple[list[Actor], Actor | None]:
+        self.more_targets = []
+        text = self.a.text
+        floor = clause_start(text, sentence, hit.start, self.names)
+        sources: list[Actor] = []
+        marked: list[tuple[str, int, int]] = []
+        for m in _MARKER.finditer(text, floor, hit.start):
+            stop = m.start()
+            if text[floor:stop].rstrip().endswith(")") and "(" in text[floor:stop]:
+                stop = text.rindex("(", floor, stop)  # "संगठन (ओपीसीडब्ल्यू) ने": the name before the brackets
+            np = np_before(text, stop, floor)
+            if np is not None:
+                marked.append((" ".join(m.group("m").split()), np[0], np[1]))
+        bare = text[hit.start:hit.end] in _VAGUE_NOUNS
+        if hit.expression.nominal and hit.expression.type != "CONSULT" and (_EMBEDDED.match(text, hit.end) or bare):
+            # "हिंसा होना शर्मनाक है": a vague event noun takes no clause doer either
+            return self._nominal_roles(hit, marked, sentence)
+        source_span: tuple[int, int] | None = None
+        for marker in ("ने", "द्वारा"):
+            for x in reversed([x for x in marked if x[0] == marker]):
+                sources = self.actor(x[1], x[2])
+                if sources:
+                    source_span = (x[1], x[2])
+                    break
+            if sources:
+                break
+        if not sources:
+            ergative = list(_ERGATIVE.finditer(text, floor, hit.start))
+            if ergative:
+                sources = self.pronoun(ergative[-1].start())
+        if not sources:
+            sources = self._unmarked_subject(floor, hit.start)
+        if not sources:
+            # "संसद की सुरक्षा में चूक के मामले में पुलिस … गिरफ्तार कर सकती है": the subject after
+            # the adjuncts that open the clause
+            adjunct = [m.end() for m in _ADJUNCT_END.finditer(text, floor, hit.start)]
+            first_marked = min((x[2] for x in marked if x[0] not in GENITIVES), default=hit.start)
+            adjunct = [a for a in adjunct if a <= first_marked]
+            if adjunct and text[adjunct[-1]:hit.start].split()[:1] not in (["वह"], ["वे"], ["यह"], ["ये"]):
+                sources = self._unmarked_subject(adjunct[-1], hit.start)
+        if not sources and _PARTICIPLE.match(text, hit.end):
+            sources = self._subject_after(hit.end, sentence.end)
+        if not sources and self.last is not None and sentence.start <= self.last[0] < hit.start and \
+                not KI.search(text, self.last[0], hit.start):
+            sources = self.last[1]  # "नेता खेद जताएंगे, लेकिन इस्तीफा नहीं देंगे": the same doer
+        if not sources and floor > sentence.start and not text[floor - 4:floor].strip().endswith("कि"):
+            # "X ने A किया, और B पर चर्चा की": a later clause shares the doer (not after कि)
+            earlier = [actors for p, actors in self.subjects if sentence.start <= p < floor]
+            if earlier:
+                sources = earlier[-1]
+        # "A और B के बीच बातचीत हुई": both parties, even where A also reads as an unmarked subject
+        pair = self._between(floor, hit.start) if source_span is None else None
+        if pair is not None:
+            return pair
+        if (not sources and _BOTH.match(text, floor, hit.start)) or _BOTH_NE.search(text, floor, hit.start):
+            pair = self._both(hit.start)
+            if pair is not None:
+                return pair
+        if not sources and PASSIVE.match(text, hit.end) and text[floor - 4:floor].strip().endswith("कि"):
+            # "मंत्रालय ने कहा कि शुल्क लगाया जाएगा": the speaker's side does what it announces
+            earlier = [actors for p, actors in self.subjects if sentence.start <= p < floor]
+            if earlier:
+                sources = earlier[-1]
+        used = {s.name or s.text for s in sources}
+        target = None
+        etype = hit.expression.type
+        preferred = _TARGET_MARKERS.get(etype, _DEFAULT_TARGETS)
+        if not hit.expression.source.split()[0].endswith("~"):
+            # a trigger that starts with a noun: X की यात्रा, X की आलोचना की, X का समर्थन किया
+            preferred = ("की", "का", "के", *preferred)
+        for marker in (*preferred, *(m for m in _DEFAULT_TARGETS if m not in preferred)):
+            for mk, s, e in reversed(marked):
+                if mk != marker or (source_span and s < source_span[1] and source_span[0] < e):
+                    continue
+                gap = text[e:hit.start].split()
+                if mk in ("की", "का", "के") and (gap[:1] != [mk] or len(gap) > 2 or set(gap[1:]) & _POSTPOSITIONS):
+                    continue  # a genitive names the other party only right before the trigger
+                if _INFINITIVE_END.search(text, s, e) and not any(s <= x.start < e for x in self.a.entities):
+                    continue  # "शांति बनाए रखने की अपील", "दो साल पूरे होने पर": an act or a time, not a party
+                if mk in GENITIVES and etype == "REQUEST":
+                    continue  # "गृह मंत्री के बयान की मांग", "विपक्ष की मांग": what is asked, or who asks
+                if mk == "पर" and etype in _TOPIC_ON:
+                    continue  # "संघर्षविराम पर राज़ी", "सुरक्षा पर चर्चा": the topic, not a party
+                actors = [x for x in self.actor(s, e, exclude=frozenset(used)) if (x.name or x.text) not in used]
+                if actors:
+                    target = actors[0]
+                    self.more_targets = actors[1:]  # "X और Y से मुलाकात": one event per pair
+                    break
+            if target is not None:
+                break
+        first_end = hit.start + len(text[hit.start:hit.end].split()[0])
+        if target is None and etype in _PROPOSAL_TARGET:
+            # the proposal may open the trigger itself (मांगें मान लीं)
+            target = self._proposer(marked, floor, first_end, used)
+        if target is None and text[hit.start:first_end] in groups() and first_end < hit.end:
+            # "तीन इज़राइली बंधकों को रिहा किया": the trigger opens with the ones it acts on
+            target = self._group_opening(floor, hit.start, first_end)
+        if target is None:
+            objects = list(_OBJECT_PRONOUN.finditer(text, floor, hit.start))
+            if objects:  # "मोदी ने उन्हें फोन कर बधाई दी": the one named before, not the doer
+                resolved = self.pronoun(objects[-1].start(), frozenset(used) or frozenset({""}))
+                target = resolved[0] if resolved else None
+        if etype == "CONSULT" and hit.expression.mode == "visit":
+            place = [e for e in self.a.entities if e.label == "LOC" and floor <= e.start and
+                     e.end <= hit.start and not text[e.end:hit.start].strip()]
+            if not place and target is None:
+                # "यात्रा पर आज मॉस्को रवाना होंगे": the destination after the trigger
+                after = _DESTINATION.match(text, hit.end)
+                place = [e for e in self.a.entities if e.label == "LOC" and after is not None and
+                         hit.end <= e.start < after.end()]
+            if place:
+                target = country_actor(place[-1], self.a.published)  # मोदी की रूस यात्रा
+            if target is not None and not sources and target.code and len(target.code) > 3:
+                sources, target = [target], None  # पुतिन की यात्रा: the visitor
+        return sources, target
+
+    def _group_opening(self, floor: int, start: int, first_end: int) -> Actor | None:
+        text = self.a.text
+        words = text[floor:start].split()
+        lead: list[str] = []
+        for w in reversed(words[-3:]):
+            if w in _POSTPOSITIONS or w in ("ने", "द्वारा"):
+                break
+            lead.insert(0, w)
+        begin = start - len(" ".join(lead)) - 1 if lead else start
+        if text[begin:start].strip() != " ".join(lead):
+            begin = start
+        return group_actor(text, begin, first_end, self.country)
+
+    def _proposer(self, marked: list[tuple[str, int, int]], floor: int, trigger: int, used: set[str]) -> Actor | None:
+        """"X का प्रस्ताव ठुकरा दिया", "अमेरिकी सुझाव नामंज़ूर", "डॉक्टरों की मांगें मान लीं": the
+        party whose proposal, demand or plea is refused or accepted."""
+        text = self.a.text
+        found = [m for m in _PROPOSAL.finditer(text, floor, trigger) if len(text[m.end():trigger].split()) <= 2]
+        if not found:
+            return None
+        noun = found[-1]
+        before = text[floor:noun.start()].split()
+        side = demonym_country(before[-1]) if before else None
+        if side is not None:
+            return Actor(text=text[noun.start():noun.end()], name=side[0], code=side[1])
+        for mk, s, e in reversed(marked):
+            if mk not in GENITIVES or e > noun.start() or len(text[e:noun.start()].split()) > 6:
+                continue
+            actors = [x for x in self.actor(s, e) if (x.name or x.text) not in used]
+            if actors:
+                return actors[0]
+        return None
+
+    def complement_doer(self, start: int, end: int, used: set[str]) -> Actor | None:
+        """"X ने आरोप लगाया कि Y ने …", "धमकी दी कि अगर Y ने …": the one accused or warned is the
+        doer of the कि clause that follows the trigger."""
+        text = self.a.text
+        ki = _KI_AFTER.match(text, start)
+        if ki is None:
+            return None
+        begin = ki.end()
+        ne = _NE.search(text, begin, end)
+        if ne is not None:
+            np = np_before(text, ne.start() + 1, begin)
+            actors = [x for x in self.actor(*np) if (x.name or x.text) not in used] if np else []
+            return actors[0] if actors else None
+        # "आरोप लगाया कि कांग्रेस लोगों को गुमराह कर रही है": a subject opening the clause
+        first = next((e for e in self.a.entities if begin <= e.start < end), None)
+        if first is None or text[begin:first.start].strip():
+            return None
+        after = text[first.end:first.end + 8].split()
+        if after and after[0] in _POSTPOSITIONS - GENITIVES:
+            return None
+        actor = entity_actor(first, self.a.published)
+        return actor if (actor.name or actor.text) not in used else None
+
+    def _subject_after(self, start: int, end: int) -> list[Actor]:
+        """"X की मेजबानी करते हुए पुतिन ने …": a participle's doer is the ने-subject that follows."""
+        text = self.a.text
+        ne = re.search(r"\sने\s", text[start:end])
+        if ne is None:
+            return []
+        np = np_before(text, start + ne.start(), start)
+        return self.actor(*np) if np else []
+
+    def _unmarked_subject(self, floor: int, trigger: int) -> list[Actor]:
+        """A subject without ने at the clause start: "किसान सड़कों पर उतरे", "रूस हमला कर सकता है"."""
+        text = self.a.text
+        first = [e for e in self.a.entities if floor <= e.start < trigger]
+        for e in first:
+            # "श्रीलंका के विदेश मंत्री दिनेश गुणावर्धने … पहुंचे": the named person after titles
+            lead = text[floor:e.start].split()
+            after = text[e.end:e.end + 6].split()
+            if e.label != "PER" or len(lead) > 5 or set(lead) & (_POSTPOSITIONS - GENITIVES) or \
+                    (after and after[0] in _POSTPOSITIONS):
+                continue
+            if lead and lead[-1] in GENITIVES:
+                continue
+            return [entity_actor(e, self.a.published)]
+        if first:
+            e = first[0]
+            after = text[e.end:e.end + 6].split()
+            lead = text[floor:e.start].split()
+            if len(lead) <= 4 and not set(lead) & (_POSTPOSITIONS - _ADJUNCT) and \
+                    (not after or after[0] not in _POSTPOSITIONS):
+                conjoined = [x for x in first if x is e or _joined(text, x, first) or
+                             text[first[0].end:x.start].strip() in ("और", "तथा", ",")]
+                return [entity_actor(x, self.a.published) for x in conjoined[:2]]
+        words = text[floor:trigger].split()
+        if words and words[0] in ("वह", "वे", "यह", "ये") and (len(words) < 2 or words[1] not in _POSTPOSITIONS):
+            return self.pronoun(floor)  # "X ने कहा कि वह … पालन करेगा": the speaker
+        head = floor + len(text[floor:trigger]) - len(text[floor:trigger].lstrip())
+        for n in (4, 3, 2, 1):
+            if len(words) < n or set(words[:n]) & (_POSTPOSITIONS - GENITIVES) or words[n - 1] in GENITIVES:
+                continue
+            if len(words) > n and words[n] in _POSTPOSITIONS:
+                continue  # a marked phrase, not the subject
+            end = head + len(" ".join(words[:n]))
+            if text[head:end] != " ".join(words[:n]):
+                continue
+            table = groups()
+            if words[n - 1] in table or " ".join(words[max(0, n - 2):n]) in table:
+                # the phrase's head (its last word or two) is a group: विपक्षी गठबंधन के दल
+                return self.actor(head, end)
+        return []
+
+
+def _first_word(text: str, hit: Hit) -> str:
+    words = text[hit.start:hit.end].split()
+    return words[0] if words else ""
+
+
+def _head(entities: Sequence[Entity]) -> Entity:
+    """The head of a phrase's names: its last person, else its last name (चीन के राष्ट्रपति शी)."""
+    people = [e for e in entities if e.label == "PER"]
+    return (people or list(entities))[-1]
+
+
+def _joined(text: str, e: Entity, inside: Sequence[Entity]) -> bool:
+    """Whether ``e`` is one of conjoined names (रूस और चीन): followed by और or a comma and another."""
+    rest = text[e.end:e.end + 6]
+    return rest.startswith((" और ", ", ", " तथा ")) and any(o.start > e.start for o in inside)
+
+# Event nouns too vague to take the clause's doer as theirs (हिंसा फैला रहे हैं, हिंसा होना).
+_VAGUE_NOUNS = frozenset({"हिंसा", "हमले", "हमलों", "झड़पों", "झड़प", "तनाव"})
+
+
+def actor_name(actor: Actor | None) -> str | None:
+    return actor.name or actor.text if actor is not None else None
