@@ -134,3 +134,18 @@ def test_a_place_name_inside_a_persons_name_does_not_break_it() -> None:
     found = _found("कवि भवानी प्रसाद मिश्र की कविताएं पढ़ी गईं।")
     assert all(label != "LOC" for _t, label, _n in found)
     assert any(t == "भवानी प्रसाद मिश्र" and label == "PER" for t, label, _n in found)
+
+
+def test_a_region_with_its_direction_stays_whole_when_the_model_finds_it() -> None:
+    found = _found("पूर्वी लद्दाख में सेना की तैनाती बढ़ाई गई।")
+    assert ("पूर्वी लद्दाख", "LOC", None) in found
+    assert all(t != "लद्दाख" for t, _label, _n in found)
+
+
+def test_a_link_is_right_under_any_english_name_of_its_entity() -> None:
+    from khabar.evaluation.names import is_named
+
+    assert is_named("Ramesh Pokhriyal Nishank", "kb:ramesh-pokhriyal")  # an alias, not the canonical name
+    assert is_named("ramesh  pokhriyal", "kb:ramesh-pokhriyal")
+    assert not is_named("Ramesh Chand", "kb:ramesh-pokhriyal")
+    assert not is_named("Ramesh Pokhriyal", None)

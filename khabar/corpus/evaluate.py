@@ -113,11 +113,13 @@ def figures(store: Store, gold: Path = GOLD, merged: Path = MERGED) -> StoryFigu
     sizes = Counter(story.values())
     sampled: Counter[str] = Counter()
     seen: set[tuple[str, str]] = set()
-    lines = merged.read_text(encoding="utf-8").splitlines() if merged.is_file() else []
-    for line in lines:
+    held: list[dict[str, str]] = []  # every held-out line, repeats included
+    for line in (merged.read_text(encoding="utf-8").splitlines() if merged.is_file() else []):
         if not line.strip():
             continue
         pair = json.loads(line)
+        if pair.get("held_out"):
+            held.append(pair)
         key = (min(pair["a"], pair["b"]), max(pair["a"], pair["b"]))
         if key in seen or story.get(pair["a"]) is None or story.get(pair["a"]) != story.get(pair["b"]):
             continue  # a pair in two samples counts once
@@ -126,7 +128,6 @@ def figures(store: Store, gold: Path = GOLD, merged: Path = MERGED) -> StoryFigu
         if pair.get("held_out"):
             sampled["held:" + pair["label"]] += 1
     # the newest held-out sample alone (a pair also labelled in an earlier sample counts here too)
-    held = [p for p in (json.loads(x) for x in lines if x.strip()) if p.get("held_out")]
     latest = str(held[-1].get("sample", "")) if held else ""
     for pair in held:
         if pair.get("sample", "") == latest and story.get(pair["a"]) is not None and \

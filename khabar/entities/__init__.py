@@ -231,10 +231,10 @@ def find_entities(text: str, published: str | None = None, lang: str = "und") ->
     intact += [(s, e) for s, e, lab in model if lab == "LOC" and text[s:e].split()[0] in _DIRECTIONS
                and len(text[s:e].split()) == 2]
     for m in gazetteer().find(text, toks):
-        if any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in intact) and \
-                all(c.type == "LOC" for c in kb.lookup(m.key)):
-            continue
         candidates = kb.lookup(m.key)
+        if any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in intact) and \
+                all(c.type == "LOC" for c in candidates):
+            continue
         model_hit = model_at.get((m.start, m.end))
         if kb.is_ambiguous(m.key) and not _weak_ok(text, toks, m, candidates, model_hit):
             continue
