@@ -36,19 +36,21 @@ from importlib import resources
 
 from khabar.corpus.fold import fold, words
 from khabar.corpus.names import common_hindi, skeleton
-from khabar.corpus.pairs import NEUTRAL, pair_features, pair_model
+from khabar.corpus.pairs import NEUTRAL, headline_overlap, pair_features, pair_model
 from khabar.model import Actor, Article
 from khabar.store.store import Store, actor_key, now_iso
 
 WINDOW_DAYS = 3
-P_LINK = 0.8  # the least probability (khabar.corpus.pairs) that joins an article to a story ...
+P_LINK = 0.85  # the least probability (khabar.corpus.pairs) that joins an article to a story ...
 MEAN_LINK = 0.8  # ... and the least mean over the story's recent members (in units of P_LINK) ...
 MEAN_LINK_FROM = 3  # ... for a story of at least this many members in the window, unless one
 P_STRONG = 0.95  # member is this probable
 # Headlines of one language that share this much (Jaccard over content words) report one story: an
 # outlet's updated version of a report rewrites its body but keeps most of its headline. Of the
-# hand-labelled same-language pairs, 32 of 33 at 0.3 or more belong together.
-TITLE_SAME = 0.3
+# hand-labelled same-language pairs, 32 of 33 at 0.3 or more belong together; but 0.3 also joins
+# two engagements of one visit or campaign, whose headlines repeat the visitor and the place, and
+# 0.4 raised the held-out pairwise precision (python -m khabar.corpus.evaluate).
+TITLE_SAME = 0.4
 MIN_SHARED = 2
 MAX_FEATURES = 60
 MAX_NEUTRAL = 40
@@ -141,7 +143,7 @@ def features(article: Article) -> set[str]:
 
 def title_words(title: str | None) -> frozenset[str]:
     """Content words of a headline (folded; stop words and single letters left out)."""
-    return frozenset(w for w in words(fold(title or "")) if len(w) > 1 and w not in _HI_STOP)
+    return frozenset(w for w in words(fold(title or "")) if len(w) > 1 and w not in _HI_STOP and w not in _EN_STOP)
 
 
 def _same_headline(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -254,9 +256,11 @@ def _choose(store: Store, aid: int, ranked: list[str], idf: dict[str, float], ow
         for other, (o_all, o_neutral, o_story, o_lang, o_day, o_title) in _article_info(store, candidates).items():
             # how likely the two report one story (khabar.corpus.pairs), in units of the threshold
             days = abs((here - date.fromisoformat(o_day)).days) if o_day else WINDOW_DAYS
-            x = pair_features(shared[other], idf, own, (o_all, o_neutral), lang == o_lang, days)
+            o_words = title_words(o_title)
+            x = pair_features(shared[other], idf, own, (o_all, o_neutral), lang == o_lang, days,
+                              headline_overlap(title, o_words, lang == o_lang))
             probability = model.probability(x)
-            if lang == o_lang and _same_headline(title, title_words(o_title)):
+            if lang == o_lang and _same_headline(title, o_words):
                 probability = max(probability, P_STRONG)  # an updated version of one report
                 if o_story:
                     headline[o_story] = max(headline.get(o_story, 0.0), probability)
