@@ -291,3 +291,17 @@ def test_times_contents_and_topics_are_not_parties(text: str, expected: tuple[st
 def test_agreeing_on_a_topic_is_an_agreement_between_the_parties() -> None:
     got = [(t, s, o) for t, _m, s, o, _mod in events_of("इज़राइल और हमास चार दिन के संघर्षविराम पर राज़ी हो गए हैं।")]
     assert ("AGREE", "Israel", "Hamas") in got
+
+
+def test_scorer_matches_a_group_to_a_fuller_gold_description() -> None:
+    from khabar.evaluation.events import _actor_matches
+    from khabar.model import Actor
+
+    def group(name: str) -> Actor:
+        return Actor(text="", id=None, name=name)
+
+    # a gold word that starts with "s" keeps it ("strongmen", "suspects", "students")
+    assert _actor_matches("local strongmen", group("strongmen"))
+    assert _actor_matches("two suspects", group("suspects"))
+    assert _actor_matches("doctors' association", group("doctors"))
+    assert not _actor_matches("two suspects", group("students"))
