@@ -305,3 +305,27 @@ def test_scorer_matches_a_group_to_a_fuller_gold_description() -> None:
     assert _actor_matches("two suspects", group("suspects"))
     assert _actor_matches("doctors' association", group("doctors"))
     assert not _actor_matches("two suspects", group("students"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # admitting something is conceding it, not agreeing to it
+    ("नगर निगम ने माना कि इस साल नालों की सफाई समय पर नहीं हुई।", [("CONCEDE", None, None)]),
+    # taking part in a body's meeting consults that body
+    ("प्रधानमंत्री मोदी ने नाटो शिखर सम्मेलन में भाग लिया।", [("CONSULT", "Narendra Modi", "NATO")]),
+    # the supported party heads a chain of genitives, even with an adverb before the trigger
+    ("जर्मनी ने भारत की स्थायी सदस्यता की दावेदारी का एक बार फिर समर्थन किया।", [("SUPPORT", "Germany", "India")]),
+    # aid sent to no one named goes to the country it is sent into
+    ("बाढ़ के बाद जापान ने बांग्लादेश में दस टन राहत सामग्री पहुंचाई।", [("AID", "Japan", "Bangladesh")]),
+    # the subject after a condition (… होने पर)
+    ("श्रीलंका में सूखा गंभीर होने पर भारत वहां अनाज भेज सकता है।", [("AID", "India", "Sri Lanka")]),
+    # a veto refuses the proposal's maker, not the proposal's topic
+    ("ब्रिटेन और फ्रांस ने सुरक्षा परिषद में रूसी प्रस्ताव के खिलाफ वीटो का इस्तेमाल किया।",
+     [("REJECT", "United Kingdom", "Russia"), ("REJECT", "France", "Russia")]),
+    # what is given goes to the one marked with को, not to a से phrase before it
+    ("जर्मनी के चांसलर ने सीरिया में युद्ध से उपजे संकट पर चर्चा के लिए जापान के प्रधानमंत्री फुमियो किशिदा को "
+     "बर्लिन आने का निमंत्रण दिया।", [("REQUEST", "Germany", "Fumio Kishida")]),
+])
+def test_admissions_bodies_chains_aid_conditions_vetoes_and_invitations(
+        text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    events = analyze(text, lang="hi").events
+    assert [(e.type, e.source and e.source.name, e.target and e.target.name) for e in events] == expected

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from khabar.events.actors import article_country, entity_actor, group_actor
+from khabar.events.actors import article_country, country_actor, entity_actor, group_actor
 from khabar.events.filters import first_mentions, is_content, is_participle, is_purpose
 from khabar.events.lexicon import Expression, Index, anchor_index, lexicon
 from khabar.events.roles import GENITIVES, PASSIVE, Hit, Roles, clause_start
@@ -104,6 +104,22 @@ def _location(article: Article, floor: int, trigger: int) -> Actor | None:
     return None
 
 
+def _aided_place(article: Article, sentence: Span, hit: Hit, sources: Sequence[Actor]) -> Actor | None:
+    """Aid sent to no one named goes to the country it is sent into: "म्यांमार में … भारत ने राहत
+    सामग्री पहुंचाई", "… वायुसेना का विमान यांगून भेजा" (a place named with में, or the
+    destination right before the trigger)."""
+    text = article.text
+    own = {a.code for a in sources if a.code}
+    for e in article.entities:
+        if not (sentence.start <= e.start < hit.start) or e.label != "LOC":
+            continue
+        if text[e.end:e.end + 4] == " में" or not text[e.end:hit.start].strip():
+            place = country_actor(e, article.published)
+            if place.code not in own and (place.code or "")[:3] not in {c[:3] for c in own}:
+                return place
+    return None
+
+
 def _date(article: Article, sentence: Span) -> str | None:
     values = [t.value for t in article.times if sentence.start <= t.start < sentence.end and t.value]
     days = [v for v in values if len(v) == 10]
@@ -145,6 +161,10 @@ def code_events(article: Article) -> list[Event]:
                 target = roles.complement_doer(end, sentence.end, {a.name or a.text for a in sources})
             if target is None and etype == "ACCUSE":
                 target = _doer_of_condemned(text, hit, hits, out, {a.name or a.text for a in sources})
+            if target is None and etype == "AID":
+                target = _aided_place(article, sentence, hit, sources)
+            if target is None and hit.expression.source in _TAKING_PART:
+                target = roles.body_joined(hit, sentence, {a.name or a.text for a in sources})
             if hit.expression.source in _WEAK and (target is None or (etype == "AGREE" and target.id is None)):
                 continue  # an approval agrees with a named party (not a company or "the government")
             if etype == "CONSULT" and hit.expression.nominal and target is None and len(sources) < 2:
@@ -182,6 +202,9 @@ def code_events(article: Article) -> list[Event]:
                     negated=negated, modality=modality,  # type: ignore[arg-type]
                 ))
     return first_mentions(out, nominal)
+
+# Taking part (in a body's meeting): the body is the other party.
+_TAKING_PART = frozenset({"शामिल {हो}", "हिस्सा|भाग {ले}"})
 
 # Expressions that are a visit or a meeting only with a named place or party (पहुंचे, शामिल हुए).
 _WEAK = frozenset({"पहुंच~|पहुँच~", "शामिल {हो}", "हिस्सा|भाग {ले}",

@@ -68,7 +68,8 @@ _AND = re.compile(r"\s(?:और|तथा|एवं)\s")
 _TOPIC_ON = frozenset({"AGREE", "CONSULT"})
 
 # The end of an adverbial phrase that may open a clause before its subject.
-_ADJUNCT_END = re.compile(r"\s(?:में|के\s+लिए|के\s+लिये|के\s+बाद|के\s+दौरान|के\s+तहत|के\s+मुताबिक|के\s+अनुसार|से\s+पहले)(?=\s)")
+_ADJUNCT_END = re.compile(r"\s(?:में|के\s+लिए|के\s+लिये|के\s+बाद|के\s+दौरान|के\s+तहत|के\s+मुताबिक|के\s+अनुसार|से\s+पहले"
+                          r"|[\u0900-\u097f]{2,}ने\s+पर)(?=\s)")  # … गंभीर होने पर भारत …: a condition
 
 # A phrase ending in an oblique infinitive (रखने, करने): an act, not an actor.
 _INFINITIVE_END = re.compile(r"[\u0900-\u097f]{2,}ने\s*$")
@@ -121,6 +122,11 @@ _TARGET_MARKERS = {
     "AGREE": ("को", "का", "की"),
     "COOPERATE": ("के साथ", "से"),
 }
+
+# Events whose other party may head a chain of genitives (X की सदस्यता की दावेदारी का समर्थन).
+_CHAIN_TARGET = frozenset({"SUPPORT", "REJECT", "ACCUSE", "AGREE"})
+
+_GIVE = re.compile(r"(?<![\u0900-\u097f])(?:दिया|दी|दिए|दिये|दीं|देंगे|देगा|देगी|देने|दे)(?![\u0900-\u097f])")
 
 _DEFAULT_TARGETS = ("को", "से", "पर", "के साथ", "के खिलाफ")
 
@@ -383,7 +389,9 @@ class Roles:
             # "संसद की सुरक्षा में चूक के मामले में पुलिस … गिरफ्तार कर सकती है": the subject after
             # the adjuncts that open the clause
             adjunct = [m.end() for m in _ADJUNCT_END.finditer(text, floor, hit.start)]
-            first_marked = min((x[2] for x in marked if x[0] not in GENITIVES), default=hit.start)
+            # a marked phrase that is itself one of the adjuncts (… होने पर) does not stop the search
+            first_marked = min((x[2] for x in marked if x[0] not in GENITIVES and
+                                not any(text[x[2]:a].strip() == x[0] for a in adjunct)), default=hit.start)
             adjunct = [a for a in adjunct if a <= first_marked]
             if adjunct and text[adjunct[-1]:hit.start].split()[:1] not in (["वह"], ["वे"], ["यह"], ["ये"]):
                 sources = self._unmarked_subject(adjunct[-1], hit.start)
@@ -417,12 +425,16 @@ class Roles:
         if not hit.expression.source.split()[0].endswith("~"):
             # a trigger that starts with a noun: X की यात्रा, X की आलोचना की, X का समर्थन किया
             preferred = ("की", "का", "के", *preferred)
+        if _GIVE.search(text[hit.start:hit.end]) and "को" in preferred:
+            # "X को … का निमंत्रण दिया": what is given goes to the one marked with को
+            preferred = ("को", *(m for m in preferred if m != "को"))
         for marker in (*preferred, *(m for m in _DEFAULT_TARGETS if m not in preferred)):
             for mk, s, e in reversed(marked):
                 if mk != marker or (source_span and s < source_span[1] and source_span[0] < e):
                     continue
                 gap = text[e:hit.start].split()
-                if mk in ("की", "का", "के") and (gap[:1] != [mk] or len(gap) > 2 or set(gap[1:]) & _POSTPOSITIONS):
+                if mk in ("की", "का", "के") and (gap[:1] != [mk] or len(gap) > 2 or set(gap[1:]) & _POSTPOSITIONS) \
+                        and not (etype in _CHAIN_TARGET and _genitive_chain(gap)):
                     continue  # a genitive names the other party only right before the trigger
                 if _INFINITIVE_END.search(text, s, e) and not any(s <= x.start < e for x in self.a.entities):
                     continue  # "शांति बनाए रखने की अपील", "दो साल पूरे होने पर": an act or a time, not a party
@@ -438,9 +450,11 @@ class Roles:
             if target is not None:
                 break
         first_end = hit.start + len(text[hit.start:hit.end].split()[0])
-        if target is None and etype in _PROPOSAL_TARGET:
-            # the proposal may open the trigger itself (मांगें मान लीं)
-            target = self._proposer(marked, floor, first_end, used)
+        if etype in _PROPOSAL_TARGET:
+            # the proposal may open the trigger itself (मांगें मान लीं); a proposal named right
+            # before the trigger makes its maker the other party ("गाज़ा पर अमेरिकी प्रस्ताव के खिलाफ
+            # वीटो": the United States, not the topic)
+            target = self._proposer(marked, floor, first_end, used, hit.start) or target
         if target is None and text[hit.start:first_end] in groups() and first_end < hit.end:
             # "तीन इज़राइली बंधकों को रिहा किया": the trigger opens with the ones it acts on
             target = self._group_opening(floor, hit.start, first_end)
@@ -476,11 +490,14 @@ class Roles:
             begin = start
         return group_actor(text, begin, first_end, self.country)
 
-    def _proposer(self, marked: list[tuple[str, int, int]], floor: int, trigger: int, used: set[str]) -> Actor | None:
+    def _proposer(self, marked: list[tuple[str, int, int]], floor: int, trigger: int, used: set[str],
+                  start: int) -> Actor | None:
         """"X का प्रस्ताव ठुकरा दिया", "अमेरिकी सुझाव नामंज़ूर", "डॉक्टरों की मांगें मान लीं": the
         party whose proposal, demand or plea is refused or accepted."""
         text = self.a.text
-        found = [m for m in _PROPOSAL.finditer(text, floor, trigger) if len(text[m.end():trigger].split()) <= 2]
+        # the noun two words at most before the trigger, or opening it
+        found = [m for m in _PROPOSAL.finditer(text, floor, trigger)
+                 if m.end() > start or len(text[m.end():min(trigger, start)].split()) <= 2]
         if not found:
             return None
         noun = found[-1]
@@ -517,6 +534,21 @@ class Roles:
         if after and after[0] in _POSTPOSITIONS - GENITIVES:
             return None
         actor = entity_actor(first, self.a.published)
+        return actor if (actor.name or actor.text) not in used else None
+
+    def body_joined(self, hit: Hit, sentence: Span, used: set[str]) -> Actor | None:
+        """"ब्रिक्स शिखर सम्मेलन में भाग लिया": taking part in a body's meeting is consulting that
+        body (the organisation named in the में phrase right before the trigger)."""
+        text = self.a.text
+        before = text[sentence.start:hit.start].rstrip()
+        if not before.endswith(" में"):
+            return None
+        end = len(before) - len(" में") + sentence.start
+        bodies = [e for e in self.a.entities if e.label == "ORG" and e.end <= end and
+                  len(text[e.end:end].split()) <= 3 and not set(text[e.end:end].split()) & _POSTPOSITIONS]
+        if not bodies:
+            return None
+        actor = entity_actor(bodies[-1], self.a.published)
         return actor if (actor.name or actor.text) not in used else None
 
     def _subject_after(self, start: int, end: int) -> list[Actor]:
@@ -568,6 +600,20 @@ class Roles:
                 # the phrase's head (its last word or two) is a group: विपक्षी गठबंधन के दल
                 return self.actor(head, end)
         return []
+
+
+def _genitive_chain(gap: Sequence[str]) -> bool:
+    """"भारत की [स्थायी सदस्यता की दावेदारी का] समर्थन": the words between a genitive and the
+    trigger are nouns joined by genitives only, and end with one."""
+    words = " ".join(gap)
+    while (adverb := _ADVERB_END.search(words)) is not None:  # "… का एक बार फिर समर्थन"
+        words = words[:adverb.start()]
+    chain = words.split()
+    return 3 <= len(chain) <= 7 and chain[0] in GENITIVES and chain[-1] in GENITIVES and \
+        not set(chain) & (_POSTPOSITIONS - GENITIVES)
+
+
+_ADVERB_END = re.compile(r"\s(?:एक\s+बार\s+फिर|फिर\s+से|फिर|भी|खुलकर|पूरी\s+तरह)$")
 
 
 def _first_word(text: str, hit: Hit) -> str:
