@@ -329,3 +329,30 @@ def test_admissions_bodies_chains_aid_conditions_vetoes_and_invitations(
         text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     events = analyze(text, lang="hi").events
     assert [(e.type, e.source and e.source.name, e.target and e.target.name) for e in events] == expected
+
+
+def test_scorer_counts_conjoined_pairs_once_against_a_joined_gold_event() -> None:
+    from khabar.evaluation.events import score_events
+
+    text = "भारत ने जापान और चीन से संयम बरतने को कहा है।"
+    start = text.index("को कहा")
+    gold = {"type": "REQUEST", "source": "India", "target": "Japan; China", "trigger": "को कहा",
+            "trigger_start": start, "trigger_end": start + len("को कहा")}
+    record = {"id": "t1", "text": text, "published": "2024-01-01", "events": [gold]}
+    assert len(analyze(text, lang="hi", published="2024-01-01").events) == 2  # one event per pair
+    scores = score_events([record])
+    assert (scores.by_type.tp, scores.by_type.fp, scores.by_type.fn) == (1, 0, 0)
+    assert (scores.by_roles.tp, scores.by_roles.fp) == (1, 0)
+    one_pair = {**gold, "target": "Japan"}  # a gold event naming one party: the other pair is extra
+    scores = score_events([{**record, "events": [one_pair]}])
+    assert (scores.by_type.tp, scores.by_type.fp) == (1, 1)
+
+
+def test_patients_of_killings_and_destinations_of_deployments() -> None:
+    # X की हत्या: X was killed (X का हमला is X's attack), even with the place between
+    events = analyze("किसान नेता रामपाल की लखनऊ में हत्या के बाद तनाव बढ़ गया।", lang="hi").events
+    assert [(e.type, e.source, e.target and e.target.text) for e in events] == [("ASSAULT", None, "रामपाल")]
+    # sent around a country: that country is the other party of the deployment
+    events = analyze("रूस ने जापान के आसपास नौसैनिक अभ्यास के लिए अपने तीन युद्धपोत रवाना कर दिए।", lang="hi").events
+    assert [(e.type, e.source and e.source.name, e.target and e.target.name) for e in events] == \
+        [("MOBILIZE", "Russia", "Japan")]

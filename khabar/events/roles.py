@@ -39,7 +39,7 @@ _CLAUSE_START = re.compile(r"[,;:]\s|\s(?:कि|लेकिन|जबकि|�
 _PARTICIPLE = re.compile(r"\s+(?:करते|करती|देते|लेते|होते)?\s*(?:हुए|हुये)\s")
 
 _MARKER = re.compile(
-    r"(?<=\s)(?P<m>ने|को|से|के\s+साथ|पर|के\s+खिलाफ|के\s+ख़िलाफ़|के\s+विरुद्ध|द्वारा|की|के|का)(?=\s)"
+    r"(?<=\s)(?P<m>ने|को|से|के\s+साथ|पर|के\s+खिलाफ|के\s+ख़िलाफ़|के\s+विरुद्ध|के\s+आसपास|की\s+ओर|की\s+तरफ|द्वारा|की|के|का)(?=\s)"
 )
 
 _NE = re.compile(r"\sने(?=\s)")
@@ -60,6 +60,10 @@ _AGENT_NOUNS = frozenset({"आरोप", "आरोपों", "टिप्प
                           "दावों"})
 
 # An event noun followed by a postposition is a phrase inside another clause (हिंसा की निंदा).
+# Event nouns whose genitive is the one acted on (X की हत्या: X was killed), where other attack
+# nouns take their doer (X का हमला).
+_PATIENT_NOUNS = frozenset({"हत्या", "हत्याओं", "अपहरण", "पिटाई", "हिरासत", "गिरफ्तारी", "रिहाई"})
+
 _EMBEDDED = re.compile(r"\s+(?:में|की|का|के|को|पर|से|ने)(?![\u0900-\u097f])")
 
 _AND = re.compile(r"\s(?:और|तथा|एवं)\s")
@@ -121,6 +125,7 @@ _TARGET_MARKERS = {
     "REJECT": ("को", "का", "की"),
     "AGREE": ("को", "का", "की"),
     "COOPERATE": ("के साथ", "से"),
+    "MOBILIZE": ("के आसपास", "की ओर", "की तरफ", "के खिलाफ", "पर"),  # ताइवान के आसपास … रवाना
 }
 
 # Events whose other party may head a chain of genitives (X की सदस्यता की दावेदारी का समर्थन).
@@ -233,12 +238,15 @@ class Roles:
             sources = [Actor(text=before[-1], name=side[0], code=side[1])]
         for mk, s, e in reversed(marked):
             gap = text[e:hit.start].split()
+            if gap[:1] == [mk] and gap[-1:] == ["में"] and self._place_between(e, hit.start):
+                gap = gap[:1]  # "हनियेह की तेहरान में हत्या": a place between the party and the event
             if not gap or gap[0] != mk or len(gap) > 2 or set(gap[1:]) & _POSTPOSITIONS:
                 continue
             actors = self.actor(s, e)
             if not actors:
                 break
-            if mk in GENITIVES and (etype in _AGENT_GENITIVE or _first_word(text, hit) in _AGENT_NOUNS):
+            if mk in GENITIVES and (etype in _AGENT_GENITIVE or _first_word(text, hit) in _AGENT_NOUNS) and \
+                    _first_word(text, hit) not in _PATIENT_NOUNS:
                 if side is None:
                     sources = sources or actors  # रूस का हमला, किसानों का आंदोलन
             elif mk in GENITIVES or mk in ("पर", "के खिलाफ", "के ख़िलाफ़", "को", "से"):
@@ -256,6 +264,13 @@ class Roles:
                     target = actors[0]
                     break
         return sources, target
+
+    def _place_between(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` is a genitive, one place name and में."""
+        text = self.a.text
+        places = [e for e in self.a.entities if start < e.start and e.end < end and e.label == "LOC"]
+        return len(places) == 1 and len(text[start:places[0].start].split()) == 1 and \
+            text[places[0].end:end].split() == ["में"]
 
     def _killed(self, hit: Hit, sentence: Span) -> Actor | None:
         """Who an attack killed: "हमले में X की मौत हो गई", "X की … हमले में मौत", "हमले में X मारे
