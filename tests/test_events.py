@@ -356,3 +356,17 @@ def test_patients_of_killings_and_destinations_of_deployments() -> None:
     events = analyze("रूस ने जापान के आसपास नौसैनिक अभ्यास के लिए अपने तीन युद्धपोत रवाना कर दिए।", lang="hi").events
     assert [(e.type, e.source and e.source.name, e.target and e.target.name) for e in events] == \
         [("MOBILIZE", "Russia", "Japan")]
+
+
+def test_leaving_for_another_country_is_a_visit_and_home_travel_is_not() -> None:
+    def coded(text: str) -> list[tuple[str, str | None, str | None]]:
+        return [(e.type, e.source and e.source.name, e.target and e.target.name)
+                for e in analyze(text, lang="hi").events]
+
+    assert coded("प्रधानमंत्री मोदी कल टोक्यो रवाना होंगे।") == [("CONSULT", "Narendra Modi", "Japan")]
+    assert coded("गृह मंत्री अमित शाह कल गुवाहाटी रवाना होंगे।") == []
+    # the place is where the visitor goes, never the visitor
+    assert coded("विदेश मंत्री कल जापान पहुंचेंगे।") == [("CONSULT", None, "Japan")]
+    # "40 से अधिक": a comparison, not a party; the subject follows the adjunct
+    assert coded("हादसे में 40 से अधिक लोगों की मौत के बाद विदेश मंत्री एस जयशंकर कल सऊदी अरब रवाना होंगे।") == \
+        [("CONSULT", "S. Jaishankar", "Saudi Arabia")]

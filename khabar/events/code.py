@@ -171,8 +171,11 @@ def code_events(article: Article) -> list[Event]:
                 continue  # "समीक्षा बैठक में", "मंत्रिमंडल की बैठक हुई": a body meeting by itself
             if etype == "REQUEST" and target is None and not roles.more_targets and not hit.expression.nominal:
                 continue  # an appeal to no one named (बच्चों से … करने को कहा is advice, not a demand)
-            if hit.expression.source == "पहुंच~|पहुँच~" and not (target and target.id and target.id.startswith("country:")):
+            if hit.expression.source in _ARRIVING and not (target and target.id and target.id.startswith("country:")):
                 continue  # arriving is a visit only to a named place
+            if hit.expression.source == "रवाना {हो}" and target is not None and \
+                    not any(s.code and s.code[:3] != (target.code or "")[:3] for s in sources):
+                continue  # leaving for a place at home is travel: a visit needs a traveller from elsewhere
             if etype == "AGREE" and negated and modality != "hypothetical" and _ACCEPT.match(text[hit.start:end]):
                 etype, negated = "REJECT", False  # "will not accept" is a refusal
             if etype == "MOBILIZE" and not sources and PASSIVE.match(text, hit.end):
@@ -203,10 +206,13 @@ def code_events(article: Article) -> list[Event]:
                 ))
     return first_mentions(out, nominal)
 
+# Arriving or leaving: a visit only to a named country.
+_ARRIVING = frozenset({"पहुंच~|पहुँच~", "रवाना {हो}"})
+
 # Taking part (in a body's meeting): the body is the other party.
 _TAKING_PART = frozenset({"शामिल {हो}", "हिस्सा|भाग {ले}"})
 
 # Expressions that are a visit or a meeting only with a named place or party (पहुंचे, शामिल हुए).
-_WEAK = frozenset({"पहुंच~|पहुँच~", "शामिल {हो}", "हिस्सा|भाग {ले}",
+_WEAK = frozenset({"पहुंच~|पहुँच~", "रवाना {हो}", "शामिल {हो}", "हिस्सा|भाग {ले}",
                    # an approval is an agreement only with a party (a cabinet approving a scheme is not)
                    "मंजूर|मंज़ूर {कर}", "मंजूरी|मंज़ूरी|स्वीकृति {दे}"})

@@ -44,6 +44,8 @@ _MARKER = re.compile(
 
 _NE = re.compile(r"\sने(?=\s)")
 
+_COMPARATIVE = re.compile(r"\s+(?:अधिक|ज्यादा|ज़्यादा|कम|ऊपर)(?![\u0900-\u097f])")
+
 _PRONOUN = re.compile(r"उन्होंने|उसने|इन्होंने|इसने|वह|वे|उन्हें|उसे|उनके|उसके|उनकी|उसकी|उनका|उसका|उन|उस")
 
 _TITLES = frozenset({"prime minister", "president", "chief minister", "minister", "home minister",
@@ -73,7 +75,7 @@ _TOPIC_ON = frozenset({"AGREE", "CONSULT"})
 
 # The end of an adverbial phrase that may open a clause before its subject.
 _ADJUNCT_END = re.compile(r"\s(?:में|के\s+लिए|के\s+लिये|के\s+बाद|के\s+दौरान|के\s+तहत|के\s+मुताबिक|के\s+अनुसार|से\s+पहले"
-                          r"|[\u0900-\u097f]{2,}ने\s+पर)(?=\s)")  # … गंभीर होने पर भारत …: a condition
+                          r"|[\u0900-\u097f]{2,}ने\s+पर|(?:इस|उस)\s+दौरान)(?=\s)")  # … गंभीर होने पर भारत …: a condition
 
 # A phrase ending in an oblique infinitive (रखने, करने): an act, not an actor.
 _INFINITIVE_END = re.compile(r"[\u0900-\u097f]{2,}ने\s*$")
@@ -375,6 +377,8 @@ class Roles:
         sources: list[Actor] = []
         marked: list[tuple[str, int, int]] = []
         for m in _MARKER.finditer(text, floor, hit.start):
+            if m.group("m") == "से" and _COMPARATIVE.match(text, m.end()):
+                continue  # "40 से अधिक भारतीयों": a comparison, not a party
             stop = m.start()
             if text[floor:stop].rstrip().endswith(")") and "(" in text[floor:stop]:
                 stop = text.rindex("(", floor, stop)  # "संगठन (ओपीसीडब्ल्यू) ने": the name before the brackets
@@ -408,7 +412,7 @@ class Roles:
             first_marked = min((x[2] for x in marked if x[0] not in GENITIVES and
                                 not any(text[x[2]:a].strip() == x[0] for a in adjunct)), default=hit.start)
             adjunct = [a for a in adjunct if a <= first_marked]
-            if adjunct and text[adjunct[-1]:hit.start].split()[:1] not in (["वह"], ["वे"], ["यह"], ["ये"]):
+            if adjunct and text[adjunct[-1]:hit.start].split()[:1] not in (["यह"], ["ये"]):
                 sources = self._unmarked_subject(adjunct[-1], hit.start)
         if not sources and _PARTICIPLE.match(text, hit.end):
             sources = self._subject_after(hit.end, sentence.end)
@@ -488,6 +492,8 @@ class Roles:
                          hit.end <= e.start < after.end()]
             if place:
                 target = country_actor(place[-1], self.a.published)  # मोदी की रूस यात्रा
+                # "विदेश मंत्री कल जापान पहुंचेंगे": the place is where the visitor goes, not who
+                sources = [x for x in sources if x.text != place[-1].text]
             if target is not None and not sources and target.code and len(target.code) > 3:
                 sources, target = [target], None  # पुतिन की यात्रा: the visitor
         return sources, target
