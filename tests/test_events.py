@@ -370,3 +370,14 @@ def test_leaving_for_another_country_is_a_visit_and_home_travel_is_not() -> None
     # "40 से अधिक": a comparison, not a party; the subject follows the adjunct
     assert coded("हादसे में 40 से अधिक लोगों की मौत के बाद विदेश मंत्री एस जयशंकर कल सऊदी अरब रवाना होंगे।") == \
         [("CONSULT", "S. Jaishankar", "Saudi Arabia")]
+
+
+def test_the_clause_after_to_has_its_own_doer_and_a_case_is_filed_by_its_doer() -> None:
+    def coded(text: str) -> list[tuple[str, str | None, str | None]]:
+        return [(e.type, e.source and (e.source.name or e.source.text), e.target and e.target.name)
+                for e in analyze(text, lang="hi").events]
+
+    # "अगर A ने …, तो B भी …": B does the second act
+    assert coded("अगर जापान ने कोरियाई सामान पर शुल्क बढ़ाया तो दक्षिण कोरिया भी जापानी उत्पादों पर शुल्क लगा सकता है।")[-1] == \
+        ("SANCTION", "South Korea", "Japan")
+    assert coded("पुलिस ने इस सिलसिले में प्राथमिकी दर्ज की है।") == [("ACCUSE", "police", None)]

@@ -34,7 +34,7 @@ from khabar.events.lexicon import Expression
 from khabar.grammar.phrases import np_before
 from khabar.model import Actor, Article, Entity, Span
 
-_CLAUSE_START = re.compile(r"[,;:]\s|\s(?:कि|लेकिन|जबकि|परंतु|किंतु|मगर|क्योंकि|ताकि|तथा)\s")
+_CLAUSE_START = re.compile(r"[,;:]\s|\s(?:कि|लेकिन|जबकि|परंतु|किंतु|मगर|क्योंकि|ताकि|तथा|तो)\s")
 
 _PARTICIPLE = re.compile(r"\s+(?:करते|करती|देते|लेते|होते)?\s*(?:हुए|हुये)\s")
 
