@@ -381,3 +381,17 @@ def test_the_clause_after_to_has_its_own_doer_and_a_case_is_filed_by_its_doer() 
     assert coded("अगर जापान ने कोरियाई सामान पर शुल्क बढ़ाया तो दक्षिण कोरिया भी जापानी उत्पादों पर शुल्क लगा सकता है।")[-1] == \
         ("SANCTION", "South Korea", "Japan")
     assert coded("पुलिस ने इस सिलसिले में प्राथमिकी दर्ज की है।") == [("ACCUSE", "police", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "पूर्व मंत्री को कल रात दिल का दौरा पड़ा और उन्हें अस्पताल में भर्ती कराया गया।",  # a seizure, not a visit
+    "मौसम विभाग ने अगले दो दिनों में पहाड़ों पर भारी बर्फबारी की चेतावनी जारी की है।",  # a forecast, not a threat
+])
+def test_words_that_look_like_events_in_another_sense(text: str) -> None:
+    assert not analyze(text, lang="hi").events
+
+
+def test_an_event_noun_naming_a_proposal_is_not_an_event_of_its_own() -> None:
+    events = analyze("हिज़्बुल्लाह ने इज़राइल के युद्धविराम प्रस्ताव को ठुकरा दिया।", lang="hi").events
+    assert [(e.type, e.source and e.source.name, e.target and e.target.name) for e in events] == \
+        [("REJECT", "Hezbollah", "Israel")]

@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 
 from khabar.events.actors import article_country, country_actor, entity_actor, group_actor
-from khabar.events.filters import first_mentions, is_content, is_participle, is_purpose
+from khabar.events.filters import first_mentions, is_content, is_modifier_or_other_sense, is_participle, is_purpose
 from khabar.events.lexicon import Expression, Index, anchor_index, lexicon
 from khabar.events.roles import GENITIVES, PASSIVE, Hit, Roles, clause_start
 from khabar.grammar.verbs import clause_after, is_hypothetical, is_negated, tense_of
@@ -120,6 +120,11 @@ def _aided_place(article: Article, sentence: Span, hit: Hit, sources: Sequence[A
     return None
 
 
+def _names_a_country(article: Article, place: Actor) -> bool:
+    """Whether the place of a visit is named as a country (जापान), not as a city or a state in one."""
+    return any(e.text == place.text and (e.id or "").startswith("country:") for e in article.entities)
+
+
 def _date(article: Article, sentence: Span) -> str | None:
     values = [t.value for t in article.times if sentence.start <= t.start < sentence.end and t.value]
     days = [v for v in values if len(v) == 10]
@@ -139,7 +144,7 @@ def code_events(article: Article) -> list[Event]:
         hits = _triggers(text, sentence, expressions, by_first)
         for hit in hits:
             if is_content(text, hit, hits) or is_purpose(text, hit) or _ATTRIBUTIVE.match(text, hit.end) or \
-                    is_participle(text, hit):
+                    is_participle(text, hit) or is_modifier_or_other_sense(text, hit):
                 continue  # "से मिलने वाले अनुदान", "हमला करने वाले": a description, not an event
             end = hit.end
             vector = _VECTOR.match(text, end)
@@ -173,9 +178,10 @@ def code_events(article: Article) -> list[Event]:
                 continue  # an appeal to no one named (बच्चों से … करने को कहा is advice, not a demand)
             if hit.expression.source in _ARRIVING and not (target and target.id and target.id.startswith("country:")):
                 continue  # arriving is a visit only to a named place
-            if hit.expression.source == "रवाना {हो}" and target is not None and \
-                    not any(s.code and s.code[:3] != (target.code or "")[:3] for s in sources):
-                continue  # leaving for a place at home is travel: a visit needs a traveller from elsewhere
+            if hit.expression.source in _ARRIVING and target is not None and (
+                    any(s.code and s.code[:3] == (target.code or "")[:3] for s in sources) or
+                    (not sources and not _names_a_country(article, target))):
+                continue  # travel at home is not a visit: a traveller from elsewhere, or to a country named
             if etype == "AGREE" and negated and modality != "hypothetical" and _ACCEPT.match(text[hit.start:end]):
                 etype, negated = "REJECT", False  # "will not accept" is a refusal
             if etype == "MOBILIZE" and not sources and PASSIVE.match(text, hit.end):

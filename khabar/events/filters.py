@@ -68,6 +68,26 @@ def is_content(text: str, hit: Hit, hits: Sequence[Hit]) -> bool:
     return False
 
 
+def is_modifier_or_other_sense(text: str, hit: Hit) -> bool:
+    """Words that look like an event and are not one: an event noun naming the kind of a proposal
+    or of talks (युद्धविराम प्रस्ताव: the proposal is what is acted on), a seizure (दिल का दौरा),
+    and a weather warning (भारी बारिश की चेतावनी)."""
+    first = text[hit.start:hit.end].split()[0]
+    if hit.expression.nominal and _KIND_OF.match(text, hit.end):
+        return True
+    if first in ("दौरा", "दौरे") and (_SEIZURE_BEFORE.search(text, max(0, hit.start - 16), hit.start) or
+                                    _SEIZURE_AFTER.match(text, hit.end)):
+        return True
+    return hit.expression.type == "THREATEN" and _WEATHER.search(text, max(0, hit.start - 80), hit.start) is not None
+
+
+_KIND_OF = re.compile(r"\s+(?:प्रस्ताव|प्रस्तावों|समझौते|समझौता|योजना|वार्ता)(?![\u0900-\u097f])")
+_SEIZURE_BEFORE = re.compile(r"(?:दिल|हृदय|मिर्गी)\s+(?:का|के)\s*$")
+_SEIZURE_AFTER = re.compile(r"\s+(?:पड़|पड़)")
+_WEATHER = re.compile(r"(?<![\u0900-\u097f])(?:बारिश|वर्षा|बर्फबारी|हिमपात|तूफान|तूफ़ान|चक्रवात|शीतलहर|शीत\s+लहर|लू|कोहरे|"
+                      r"कोहरा|ओलावृष्टि|बाढ़|भूस्खलन|हिमस्खलन|मौसम)(?![\u0900-\u097f])")
+
+
 def is_participle(text: str, hit: Hit) -> bool:
     """"चंद्रयान-2 से मिले अनुभवों": a participle before its noun (what was obtained), not a meeting."""
     if hit.expression.source != "से मिल~" or not text[hit.start:hit.end].endswith(("मिले", "मिली", "मिला")):
