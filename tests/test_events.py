@@ -395,3 +395,9 @@ def test_an_event_noun_naming_a_proposal_is_not_an_event_of_its_own() -> None:
     events = analyze("हिज़्बुल्लाह ने इज़राइल के युद्धविराम प्रस्ताव को ठुकरा दिया।", lang="hi").events
     assert [(e.type, e.source and e.source.name, e.target and e.target.name) for e in events] == \
         [("REJECT", "Hezbollah", "Israel")]
+
+
+def test_an_infinitive_naming_a_topic_and_a_demonstrative_re_mention_are_not_new_events() -> None:
+    assert not analyze("मंत्रालय ने विदेशों में जांच करने संबंधी नए दिशा-निर्देश जारी किए।", lang="hi").events
+    events = analyze("चीन की सेना ने सीमा की चौकियों पर हमला किया। इस हमले के बाद इलाके में तनाव बढ़ गया।", lang="hi").events
+    assert [(e.type, e.trigger.text) for e in events] == [("ASSAULT", "हमला किया")]

@@ -37,6 +37,8 @@ _CONDEMNED = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "THREATEN", 
 # Types whose other party may be the doer of the कि clause after the trigger (accused, warned).
 _COMPLEMENT_TARGET = frozenset({"ACCUSE", "THREATEN"})
 
+_DEMONSTRATIVE = re.compile(r"(?<![\u0900-\u097f])(?:इस|उस|यह|वह|इन|उन)\s+$")
+
 _VECTOR = re.compile(r"(?:\s+(?:लिया|ली|लिए|लीं|दिया|दी|दिए|दीं|गया|गई|गए|गईं|डाला|डाली|डाले|चुका|चुकी|चुके))+")
 
 # Types where two conjoined doers (भारत और अमेरिका ने … हस्ताक्षर किए) act on each other.
@@ -160,6 +162,9 @@ def code_events(article: Article) -> list[Event]:
                 modality = "future"
             else:
                 modality = "asserted"
+            if hit.expression.nominal and _DEMONSTRATIVE.search(text, max(sentence.start, hit.start - 6), hit.start) and \
+                    any(ev.type == hit.expression.type for ev in out):
+                continue  # "इस हमले के बाद": the attack already coded, named again
             sources, target = roles.roles(hit, sentence)
             etype, mode = hit.expression.type, hit.expression.mode
             if target is None and etype in _COMPLEMENT_TARGET:

@@ -35,7 +35,7 @@ _IN_SUPPORT = re.compile(r"\s+(?:में|जुटा|मूल्य)")  # al
 
 # An infinitive governed by a postposition names an act in general (यात्रा करने से बचें, यात्रा करने में
 # सहायता), not one that happened.
-_INFINITIVE_PHRASE = re.compile(r"\s+(?:से|में)(?![\u0900-\u097f])")
+_INFINITIVE_PHRASE = re.compile(r"\s+(?:से|में|संबंधी|सम्बन्धी)(?![\u0900-\u097f])")  # … जांच करने संबंधी निर्देश
 
 # Event nouns that are too general to code on their own, with no party named (talks, a meeting,
 # violence, attacks): real news re-mentions them in background sentences.
