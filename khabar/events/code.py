@@ -162,8 +162,8 @@ def code_events(article: Article) -> list[Event]:
                 modality = "future"
             else:
                 modality = "asserted"
-            if hit.expression.nominal and _DEMONSTRATIVE.search(text, max(sentence.start, hit.start - 6), hit.start) and \
-                    any(ev.type == hit.expression.type for ev in out):
+            demonstrative = _DEMONSTRATIVE.search(text, max(sentence.start, hit.start - 6), hit.start)
+            if hit.expression.nominal and demonstrative and any(ev.type == hit.expression.type for ev in out):
                 continue  # "इस हमले के बाद": the attack already coded, named again
             sources, target = roles.roles(hit, sentence)
             etype, mode = hit.expression.type, hit.expression.mode
