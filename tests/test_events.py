@@ -401,3 +401,9 @@ def test_an_infinitive_naming_a_topic_and_a_demonstrative_re_mention_are_not_new
     assert not analyze("मंत्रालय ने विदेशों में जांच करने संबंधी नए दिशा-निर्देश जारी किए।", lang="hi").events
     events = analyze("चीन की सेना ने सीमा की चौकियों पर हमला किया। इस हमले के बाद इलाके में तनाव बढ़ गया।", lang="hi").events
     assert [(e.type, e.trigger.text) for e in events] == [("ASSAULT", "हमला किया")]
+
+
+def test_seized_from_someone_and_an_unlinked_name_that_describes_a_group() -> None:
+    events = analyze("कस्टम विभाग ने चेन्नई हवाई अड्डे पर दो यात्रियों के पास से विदेशी मुद्रा ज़ब्त की।", lang="hi").events
+    assert [(e.type, e.source and e.source.name, e.target and e.target.name) for e in events] == \
+        [("COERCE", "customs department", "passengers")]

@@ -39,7 +39,7 @@ _CLAUSE_START = re.compile(r"[,;:]\s|\s(?:कि|लेकिन|जबकि|�
 _PARTICIPLE = re.compile(r"\s+(?:करते|करती|देते|लेते|होते)?\s*(?:हुए|हुये)\s")
 
 _MARKER = re.compile(
-    r"(?<=\s)(?P<m>ने|को|से|के\s+साथ|पर|के\s+खिलाफ|के\s+ख़िलाफ़|के\s+विरुद्ध|के\s+आसपास|की\s+ओर|की\s+तरफ|द्वारा|की|के|का)(?=\s)"
+    r"(?<=\s)(?P<m>ने|को|से|के\s+साथ|पर|के\s+खिलाफ|के\s+ख़िलाफ़|के\s+विरुद्ध|के\s+आसपास|की\s+ओर|की\s+तरफ|के\s+पास\s+से|द्वारा|की|के|का)(?=\s)"
 )
 
 _NE = re.compile(r"\sने(?=\s)")
@@ -121,7 +121,7 @@ _TARGET_MARKERS = {
     "ASSAULT": ("पर", "को", "के खिलाफ", "की"),
     "THREATEN": ("को", "के खिलाफ"),
     "SANCTION": ("पर", "के खिलाफ", "को"),
-    "COERCE": ("को", "की"),
+    "COERCE": ("को", "की", "के पास से"),  # "एक यात्री के पास से … ज़ब्त किया": seized from the passenger
     "AID": ("को",),
     "SUPPORT": ("की", "का", "को"),
     "REJECT": ("को", "का", "की"),
@@ -204,7 +204,7 @@ class Roles:
                     return [entity_actor(e, self.a.published) for e in inside if e is last or _joined(text, e, inside)]
                 return [group]  # रूस की सेना: the army, not Russia
             conjoined = [e for e in inside if not text[e.end:end].strip() or _joined(text, e, inside)]
-            return [entity_actor(e, self.a.published) for e in (conjoined or [last])]
+            return [self._named_or_described(e) for e in (conjoined or [last])]
         if resolve and _PRONOUN.fullmatch(text[start:end].strip()):
             return self.pronoun(start, exclude)
         group = group_actor(text, start, end, self.country)
@@ -220,6 +220,13 @@ class Roles:
         if side is not None:  # जर्मन दूतावास के उप प्रमुख को: Germany's side
             return [Actor(text=text[start:end], name=side[0], code=side[1])]
         return []
+
+    def _named_or_described(self, e: Entity) -> Actor:
+        """A name the knowledge base links, else the group it describes (कस्टम विभाग, tagged as a
+        name but linked to nothing, is the customs department), else the words."""
+        if e.id is None and (group := group_actor(self.a.text, e.start, e.end, self.country)) is not None:
+            return replace(group, text=e.text)
+        return entity_actor(e, self.a.published)
 
     def _nominal_roles(self, hit: Hit, marked: list[tuple[str, int, int]],
                        sentence: Span) -> tuple[list[Actor], Actor | None]:
