@@ -11,7 +11,8 @@ over the store. A new article looks up, through the ``article_features`` inverte
 articles of the last :data:`WINDOW_DAYS` days that share its rarer features (so the cost of
 adding one stays flat as the store grows), and a small model (:mod:`khabar.corpus.pairs`, fitted
 on hand-labelled pairs) gives the probability that each candidate reports one story with it. It
-joins the story of the most probable one that reaches :data:`P_LINK`, else starts a story
+joins the story of the most probable one that reaches :data:`P_LINK` (:data:`P_LINK_SAME` for a
+report in its own language), else starts a story
 (nearest-neighbour linking; a story of :data:`MEAN_LINK_FROM` recent articles or more must also
 be probable on average, :data:`MEAN_LINK`, unless one member is :data:`P_STRONG` probable, so that
 stories do not grow by chaining). A near-duplicate joins its original's story, and an updated
@@ -42,6 +43,7 @@ from khabar.store.store import Store, actor_key, now_iso
 
 WINDOW_DAYS = 3
 P_LINK = 0.85  # the least probability (khabar.corpus.pairs) that joins an article to a story ...
+P_LINK_SAME = 0.9  # ... (through a report in its own language, where the model is less precise) ...
 MEAN_LINK = 0.8  # ... and the least mean over the story's recent members (in units of P_LINK) ...
 MEAN_LINK_FROM = 3  # ... for a story of at least this many members in the window, unless one
 P_STRONG = 0.95  # member is this probable
@@ -184,7 +186,8 @@ def _bump_df(store: Store, feats: Iterable[str]) -> None:
 def assign(store: Store, aid: int, article: Article, *, duplicate_of: str | None = None,
            threshold: float | None = None) -> Assignment:
     """Put the stored article ``aid`` into a story (call inside the transaction that wrote it);
-    ``threshold`` replaces :data:`P_LINK`, the least pair probability that joins a story."""
+    ``threshold`` replaces :data:`P_LINK` and :data:`P_LINK_SAME`, the least pair probability that
+    joins a story."""
     current = store.execute("SELECT story FROM articles WHERE aid = ?", (aid,))
     feats = features(article)
     idf, n = _idf(store, feats)
@@ -196,7 +199,8 @@ def assign(store: Store, aid: int, article: Article, *, duplicate_of: str | None
         story, score, new = str(current[0][0]), 0.0, False
     else:
         story, score, new, merge = _choose(store, aid, ranked, idf, own, n, day, article.lang, duplicate_of,
-                                           P_LINK if threshold is None else threshold, title_words(article.title))
+                                           (P_LINK_SAME, P_LINK) if threshold is None else (threshold, threshold),
+                                           title_words(article.title))
         _bump_df(store, feats)
         if merge is not None:
             store.execute("UPDATE articles SET story = ? WHERE story = ?", (story, merge))
@@ -229,9 +233,10 @@ def masses(ranked: list[str], idf: dict[str, float]) -> tuple[float, float]:
 
 
 def _choose(store: Store, aid: int, ranked: list[str], idf: dict[str, float], own: tuple[float, float], n: int,
-            day: str, lang: str, duplicate_of: str | None, threshold: float,
+            day: str, lang: str, duplicate_of: str | None, thresholds: tuple[float, float],
             title: frozenset[str] = frozenset()) -> tuple[str, float, bool, str | None]:
-    """The story of the most similar article within the window, if similar enough; else a new story."""
+    """The story of the most similar article within the window, if similar enough (``thresholds``:
+    for a candidate in the same language, and in the other); else a new story."""
     if duplicate_of:
         rows = store.execute("SELECT story FROM articles WHERE id = ?", (duplicate_of,))
         if rows and rows[0][0]:
@@ -265,7 +270,7 @@ def _choose(store: Store, aid: int, ranked: list[str], idf: dict[str, float], ow
                 if o_story:
                     headline[o_story] = max(headline.get(o_story, 0.0), probability)
             if o_story:
-                per_story.setdefault(o_story, []).append(probability / threshold)
+                per_story.setdefault(o_story, []).append(probability / thresholds[lang != o_lang])
                 strong[o_story] = max(strong.get(o_story, 0.0), probability)
         recent = _recent_sizes(store, list(per_story), start)
         for story_id, scores in per_story.items():
