@@ -117,13 +117,18 @@ def _aided_place(article: Article, sentence: Span, hit: Hit, sources: Sequence[A
             continue
         if text[e.end:e.end + 4] == " में" or not text[e.end:hit.start].strip():
             place = country_actor(e, article.published)
-            if place.code not in own and (place.code or "")[:3] not in {c[:3] for c in own}:
+            if (place.code or "")[:3] not in {c[:3] for c in own}:
                 return place
     return None
 
 
-def _names_a_country(article: Article, place: Actor) -> bool:
-    """Whether the place of a visit is named as a country (जापान), not as a city or a state in one."""
+def _visit_abroad(article: Article, place: Actor | None, travellers: Sequence[Actor]) -> bool:
+    """Whether arriving at or leaving for ``place`` is a visit: a named place, in another country
+    than the travellers', or (no traveller named) named as a country itself (जापान, not असम)."""
+    if place is None or not (place.id or "").startswith("country:"):
+        return False
+    if travellers:
+        return not any(t.code and t.code[:3] == (place.code or "")[:3] for t in travellers)
     return any(e.text == place.text and (e.id or "").startswith("country:") for e in article.entities)
 
 
@@ -181,12 +186,8 @@ def code_events(article: Article) -> list[Event]:
                 continue  # "समीक्षा बैठक में", "मंत्रिमंडल की बैठक हुई": a body meeting by itself
             if etype == "REQUEST" and target is None and not roles.more_targets and not hit.expression.nominal:
                 continue  # an appeal to no one named (बच्चों से … करने को कहा is advice, not a demand)
-            if hit.expression.source in _ARRIVING and not (target and target.id and target.id.startswith("country:")):
-                continue  # arriving is a visit only to a named place
-            if hit.expression.source in _ARRIVING and target is not None and (
-                    any(s.code and s.code[:3] == (target.code or "")[:3] for s in sources) or
-                    (not sources and not _names_a_country(article, target))):
-                continue  # travel at home is not a visit: a traveller from elsewhere, or to a country named
+            if hit.expression.source in _ARRIVING and not _visit_abroad(article, target, sources):
+                continue  # arriving at or leaving for a place at home is travel, not a visit
             if etype == "AGREE" and negated and modality != "hypothetical" and _ACCEPT.match(text[hit.start:end]):
                 etype, negated = "REJECT", False  # "will not accept" is a refusal
             if etype == "MOBILIZE" and not sources and PASSIVE.match(text, hit.end):
