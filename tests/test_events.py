@@ -407,3 +407,14 @@ def test_seized_from_someone_and_an_unlinked_name_that_describes_a_group() -> No
     events = analyze("कस्टम विभाग ने चेन्नई हवाई अड्डे पर दो यात्रियों के पास से विदेशी मुद्रा ज़ब्त की।", lang="hi").events
     assert [(e.type, e.source and e.source.name, e.target and e.target.name) for e in events] == \
         [("COERCE", "customs department", "passengers")]
+
+
+def test_readiness_to_give_is_a_possible_act_and_freezing_aid_a_sanction() -> None:
+    def coded(text: str) -> list[tuple[str, str, str | None, str | None]]:
+        return [(e.type, e.modality, e.source and e.source.name, e.target and e.target.name)
+                for e in analyze(text, lang="hi").events]
+
+    assert coded("जापान ने कहा कि वह भारत को हाई स्पीड रेल तकनीक देने के लिए तैयार है।") == \
+        [("AID", "hypothetical", "Japan", "India")]
+    assert coded("ब्रिटेन ने म्यांमार को दी जाने वाली सहायता पर रोक लगाई।")[:1] == \
+        [("SANCTION", "asserted", "United Kingdom", "Myanmar")]

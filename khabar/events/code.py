@@ -16,7 +16,14 @@ import re
 from collections.abc import Sequence
 
 from khabar.events.actors import article_country, country_actor, entity_actor, group_actor
-from khabar.events.filters import first_mentions, is_content, is_modifier_or_other_sense, is_participle, is_purpose
+from khabar.events.filters import (
+    first_mentions,
+    is_content,
+    is_modifier_or_other_sense,
+    is_participle,
+    is_purpose,
+    is_readiness,
+)
 from khabar.events.lexicon import Expression, Index, anchor_index, lexicon
 from khabar.events.roles import GENITIVES, PASSIVE, Hit, Roles, clause_start
 from khabar.grammar.verbs import clause_after, is_hypothetical, is_negated, tense_of
@@ -161,7 +168,7 @@ def code_events(article: Article) -> list[Event]:
             before = text[max(sentence.start, hit.start - 12):hit.start]
             negated = is_negated(text[hit.start:end]) or is_negated(verb_group[: len(verb_group) // 2 + 12]) or \
                 before.rstrip().endswith(("नहीं", " न"))
-            if is_hypothetical(verb_group) or "शायद" in text[sentence.start:hit.start]:
+            if is_hypothetical(verb_group) or "शायद" in text[sentence.start:hit.start] or is_readiness(text, hit):
                 modality = "hypothetical"
             elif tense_of(verb_group) == "future":
                 modality = "future"

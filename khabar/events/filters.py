@@ -106,7 +106,17 @@ def is_purpose(text: str, hit: Hit) -> bool:
         return True  # "के समर्थन में रैली", "समर्थन जुटाने": the rally or the drive is the event
     if hit.expression.type in _FRAMING or not last.endswith(("ने", "ना")) or len(last) < 4:
         return False
+    if is_readiness(text, hit):
+        return False  # "सहायता देने के लिए तैयार है": a readiness to act, coded as a possible act
     return bool(_PURPOSE.match(text, hit.end) or _INFINITIVE_PHRASE.match(text, hit.end))
+
+
+def is_readiness(text: str, hit: Hit) -> bool:
+    """"… देने के लिए तैयार है": the trigger names an act its doer is ready to do."""
+    return _READY.match(text, hit.end) is not None
+
+
+_READY = re.compile(r"\s+(?:के\s+लिए|के\s+लिये|को)\s+(?:पूरी\s+तरह\s+)?(?:तैयार|तत्पर|इच्छुक)(?![\u0900-\u097f])")
 
 
 def first_mentions(events: list[Event], nominal: list[bool]) -> list[Event]:
