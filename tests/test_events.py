@@ -418,3 +418,12 @@ def test_readiness_to_give_is_a_possible_act_and_freezing_aid_a_sanction() -> No
         [("AID", "hypothetical", "Japan", "India")]
     assert coded("ब्रिटेन ने म्यांमार को दी जाने वाली सहायता पर रोक लगाई।")[:1] == \
         [("SANCTION", "asserted", "United Kingdom", "Myanmar")]
+
+
+def test_a_partys_government_is_the_party_and_a_countrys_army_is_the_army() -> None:
+    def coded(text: str) -> list[tuple[str, str | None, str | None]]:
+        return [(e.type, e.source and e.source.name, e.target and e.target.name)
+                for e in analyze(text, lang="hi").events]
+
+    assert coded("कांग्रेस ने भाजपा सरकार की आलोचना की।") == [("ACCUSE", "Indian National Congress", "Bharatiya Janata Party")]
+    assert coded("रूस की सेना ने हमला किया।") == [("ASSAULT", "Armed Forces of the Russian Federation", None)]

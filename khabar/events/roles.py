@@ -198,7 +198,11 @@ class Roles:
         inside = [e for e in self.a.entities if start <= e.start and e.end <= end]
         if inside:
             last = inside[-1]
-            if text[last.end:end].strip() and (group := group_actor(text, last.end, end, self.country)):
+            rest = text[last.end:end].split()
+            if rest and (group := group_actor(text, last.end, end, self.country)):
+                if last.label == "ORG" and last.id and rest == ["सरकार"]:
+                    # "महाविकास अघाड़ी सरकार", "भाजपा सरकार": the party's or alliance's government is it
+                    return [entity_actor(last, self.a.published)]
                 if group.name in _SIDES and last.label == "LOC":
                     # "बांग्लादेश, श्रीलंका और नेपाल के नेता": the countries themselves
                     return [entity_actor(e, self.a.published) for e in inside if e is last or _joined(text, e, inside)]
