@@ -427,3 +427,8 @@ def test_a_partys_government_is_the_party_and_a_countrys_army_is_the_army() -> N
 
     assert coded("कांग्रेस ने भाजपा सरकार की आलोचना की।") == [("ACCUSE", "Indian National Congress", "Bharatiya Janata Party")]
     assert coded("रूस की सेना ने हमला किया।") == [("ASSAULT", "Armed Forces of the Russian Federation", None)]
+
+
+def test_a_group_led_by_a_party_acts_as_that_party() -> None:
+    events = analyze("कांग्रेस के नेतृत्व वाले गठबंधन ने सदन से वॉकआउट किया।", lang="hi").events
+    assert [(e.type, e.source and e.source.name) for e in events] == [("PROTEST", "Indian National Congress")]

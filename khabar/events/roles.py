@@ -86,6 +86,8 @@ _DESTINATION = re.compile(r"(?:\s+[^\s,।]+){1,4}?\s+(?:रवाना|पह�
 _ADJUNCT = frozenset({"में", "के", "की", "का"})
 
 # Groups that stand for the country they belong to (its leaders, its delegation).
+_LED_BY = re.compile(r"नेतृत्व\s+(?:वाले|वाली|वाला)(?![\u0900-\u097f])")
+
 _SIDES = frozenset({"leader", "leaders", "delegation"})
 
 _OBJECT_PRONOUN = re.compile(r"(?<![\u0900-\u097f])(?:उन्हें|उसे|इन्हें|इसे)(?![\u0900-\u097f])")
@@ -199,6 +201,9 @@ class Roles:
         if inside:
             last = inside[-1]
             rest = text[last.end:end].split()
+            if _LED_BY.search(text, last.end, end) and rest[:1] not in (["और"], ["तथा"]):
+                # "डीएमके के नेतृत्व वाले विपक्ष ने": the group acts under the one that leads it
+                return [entity_actor(last, self.a.published)]
             if rest and (group := group_actor(text, last.end, end, self.country)):
                 if last.label == "ORG" and last.id and rest == ["सरकार"]:
                     # "महाविकास अघाड़ी सरकार", "भाजपा सरकार": the party's or alliance's government is it
