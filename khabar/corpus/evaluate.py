@@ -39,6 +39,10 @@ _LABELS = ("same-event", "same-thread", "unrelated")
 FIRST_PICKED = 30  # the issue's "30 Hindi-English pairs picked by hand": the file's first 30
 
 
+def _share(part: int, whole: int) -> float:
+    return part / whole if whole else 0.0
+
+
 @dataclass(frozen=True, slots=True)
 class StoryFigures:
     cross_joined: int
@@ -64,31 +68,31 @@ class StoryFigures:
     @property
     def pairwise_precision(self) -> float:
         """Of the labelled merged pairs the stories put together, the share that belong together."""
-        return self.sampled_related / self.sampled_merged if self.sampled_merged else 0.0
+        return _share(self.sampled_related, self.sampled_merged)
 
     @property
     def held_out_precision(self) -> float:
         """Pairwise precision on the samples the pair model never saw (the honest figure)."""
-        return self.held_out_related / self.held_out_merged if self.held_out_merged else 0.0
+        return _share(self.held_out_related, self.held_out_merged)
 
     @property
     def latest_precision(self) -> float:
         """Pairwise precision on the newest held-out sample: unbiased for the version it was drawn from."""
-        return self.latest_related / self.latest_merged if self.latest_merged else 0.0
+        return _share(self.latest_related, self.latest_merged)
 
     @property
     def event_precision(self) -> float:
         """The same, counting only reports of one event as right."""
-        return self.sampled_same_event / self.sampled_merged if self.sampled_merged else 0.0
+        return _share(self.sampled_same_event, self.sampled_merged)
 
     @property
     def precision(self) -> float:
         joined = self.cross_joined + self.update_joined
-        return joined / (joined + self.different_merged) if joined + self.different_merged else 0.0
+        return _share(joined, joined + self.different_merged)
 
     @property
     def false_merge_rate(self) -> float:
-        return self.different_merged / self.different_total if self.different_total else 0.0
+        return _share(self.different_merged, self.different_total)
 
 
 def newsonair_items() -> list[Item]:

@@ -183,11 +183,8 @@ def _bump_df(store: Store, feats: Iterable[str]) -> None:
                   "SET value = CAST(CAST(meta.value AS INTEGER) + 1 AS TEXT)")
 
 
-def assign(store: Store, aid: int, article: Article, *, duplicate_of: str | None = None,
-           threshold: float | None = None) -> Assignment:
-    """Put the stored article ``aid`` into a story (call inside the transaction that wrote it);
-    ``threshold`` replaces :data:`P_LINK` and :data:`P_LINK_SAME`, the least pair probability that
-    joins a story."""
+def assign(store: Store, aid: int, article: Article, *, duplicate_of: str | None = None) -> Assignment:
+    """Put the stored article ``aid`` into a story (call inside the transaction that wrote it)."""
     current = store.execute("SELECT story FROM articles WHERE aid = ?", (aid,))
     feats = features(article)
     idf, n = _idf(store, feats)
@@ -199,8 +196,7 @@ def assign(store: Store, aid: int, article: Article, *, duplicate_of: str | None
         story, score, new = str(current[0][0]), 0.0, False
     else:
         story, score, new, merge = _choose(store, aid, ranked, idf, own, n, day, article.lang, duplicate_of,
-                                           (P_LINK_SAME, P_LINK) if threshold is None else (threshold, threshold),
-                                           title_words(article.title))
+                                           (P_LINK_SAME, P_LINK), title_words(article.title))
         _bump_df(store, feats)
         if merge is not None:
             store.execute("UPDATE articles SET story = ? WHERE story = ?", (story, merge))

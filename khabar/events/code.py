@@ -118,13 +118,13 @@ def _aided_place(article: Article, sentence: Span, hit: Hit, sources: Sequence[A
     सामग्री पहुंचाई", "… वायुसेना का विमान यांगून भेजा" (a place named with में, or the
     destination right before the trigger)."""
     text = article.text
-    own = {a.code for a in sources if a.code}
+    own = {a.code[:3] for a in sources if a.code}
     for e in article.entities:
         if not (sentence.start <= e.start < hit.start) or e.label != "LOC":
             continue
         if text[e.end:e.end + 4] == " में" or not text[e.end:hit.start].strip():
             place = country_actor(e, article.published)
-            if (place.code or "")[:3] not in {c[:3] for c in own}:
+            if (place.code or "")[:3] not in own:
                 return place
     return None
 
@@ -174,8 +174,8 @@ def code_events(article: Article) -> list[Event]:
                 modality = "future"
             else:
                 modality = "asserted"
-            demonstrative = _DEMONSTRATIVE.search(text, max(sentence.start, hit.start - 6), hit.start)
-            if hit.expression.nominal and demonstrative and any(ev.type == hit.expression.type for ev in out):
+            if hit.expression.nominal and _DEMONSTRATIVE.search(text, max(sentence.start, hit.start - 6), hit.start) \
+                    and any(ev.type == hit.expression.type for ev in out):
                 continue  # "इस हमले के बाद": the attack already coded, named again
             sources, target = roles.roles(hit, sentence)
             etype, mode = hit.expression.type, hit.expression.mode
