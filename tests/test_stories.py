@@ -102,3 +102,47 @@ def test_newsonair_gold_pairs(shared: Path, tmp_path: Path) -> None:
     # held-out samples, on the pairs this version still merges: 0.951 of 533
     assert f.latest_merged >= 200 and f.latest_precision >= 0.925, f
     assert f.held_out_merged >= 530 and f.held_out_precision >= 0.95, f
+
+
+def test_weather_headlines() -> None:
+    from khabar.corpus.stories import is_weather
+
+    assert is_weather("लद्दाख और सियाचिन में शीत लहर, पारा शून्य से 19 डिग्री नीचे")
+    assert is_weather("Heavy snowfall cuts off Leh from Srinagar")
+    assert is_weather("कोहरे के कारण आठ उड़ानें रद्द")
+    assert not is_weather("Ukraine and Oman sign a trade pact")  # "rain" inside a word is not rain
+    assert not is_weather("दिल्ली में लूट के दो आरोपी गिरफ्तार")  # लूट is not लू
+    assert not is_weather(None)
+
+
+BULLETIN = ("लेह और कारगिल में शीत लहर, पारा शून्य से {n} डिग्री नीचे",
+            "लद्दाख के लेह और कारगिल में शीत लहर का प्रकोप जारी है। द्रास में न्यूनतम तापमान शून्य से {n} डिग्री नीचे दर्ज किया "
+            "गया। मौसम विभाग ने जोजिला दर्रे पर बर्फबारी की चेतावनी दी है और श्रीनगर-लेह राजमार्ग बंद है।")
+BULLETIN_EN = ("Cold wave grips Leh and Kargil, Dras at minus {n} degrees",
+               "A cold wave continues in Ladakh's Leh and Kargil. Dras recorded a minimum of minus {n} degrees. "
+               "The weather office warned of snowfall on the Zojila pass and the Srinagar-Leh highway is closed.")
+
+
+LATER = ("कारगिल और लेह में कड़ाके की ठंड, द्रास में पारा शून्य से 24 डिग्री नीचे",
+         "लद्दाख में ठंड और बढ़ गई है। कारगिल जिले के द्रास में रात का तापमान शून्य से 24 डिग्री नीचे चला गया और लेह में "
+         "पानी की पाइपें जम गईं। जोजिला दर्रे पर ताजा बर्फबारी के बाद श्रीनगर-लेह राजमार्ग दूसरे दिन भी बंद रहा।")
+LATER_EN = ("Dras freezes at minus 24 as cold tightens grip on Kargil and Leh",
+            "The cold has deepened in Ladakh. Dras in Kargil district fell to minus 24 degrees at night and water "
+            "pipes froze in Leh. The Srinagar-Leh highway stayed shut for a second day after fresh snow on Zojila.")
+
+
+@pytest.mark.parametrize(("days", "together"), [(1, False), (30, True)])
+def test_weather_reports_of_different_days_are_different_stories(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                  days: int, together: bool) -> None:
+    from khabar.corpus import stories
+
+    monkeypatch.setattr(stories, "WEATHER_DAYS", days)
+    rows = [("hi", "h1", BULLETIN, 21, "2024-01-04"), ("en", "e1", BULLETIN_EN, 21, "2024-01-04"),
+            ("hi", "h2", LATER, 24, "2024-01-06"), ("en", "e2", LATER_EN, 24, "2024-01-06")]
+    items = [Item(Record(id=i, content=t[1].format(n=n), title=t[0].format(n=n), lang=lang, published=day,
+                         source="s"), "test") for lang, i, t, n, day in rows]
+    with open_store(str(tmp_path / "s.db")) as store:
+        ingest(store, items)
+        story = dict(store.execute("SELECT id, story FROM articles"))
+    assert story["h1"] == story["e1"] and story["h2"] == story["e2"]  # one day's reports are one story
+    assert (story["h1"] == story["h2"]) is together

@@ -19,7 +19,9 @@ stories do not grow by chaining). A near-duplicate joins its original's story, a
 article keeps its story. A report in the same language whose headline mostly repeats a candidate's
 (:data:`TITLE_SAME`) is an updated version of it: a strong link, and when the article is also
 strongly linked to another story, the two stories become one (the earlier version's story is
-merged into the chosen one).
+merged into the chosen one). A weather report is news of its day: it joins only a story begun the
+day before it or later (:data:`WEATHER_DAYS`), so that daily bulletins do not chain into one
+story for the season.
 """
 
 from __future__ import annotations
@@ -53,6 +55,11 @@ P_STRONG = 0.95  # member is this probable
 # two engagements of one visit or campaign, whose headlines repeat the visitor and the place, and
 # 0.4 raised the held-out pairwise precision (python -m khabar.corpus.evaluate).
 TITLE_SAME = 0.4
+# A weather report (its headline names the weather: data/weather_words.txt) is news of its day:
+# one day's cold wave and the next day's rain are different reports of one region's weather, and
+# daily bulletins would otherwise chain into one story for the whole season. A weather report joins
+# only a story that began at most this many days before it.
+WEATHER_DAYS = 1
 MIN_SHARED = 2
 MAX_FEATURES = 60
 MAX_NEUTRAL = 40
@@ -148,8 +155,28 @@ def title_words(title: str | None) -> frozenset[str]:
     return frozenset(w for w in words(fold(title or "")) if len(w) > 1 and w not in _HI_STOP and w not in _EN_STOP)
 
 
+@lru_cache(maxsize=1)
+def _weather_terms() -> tuple[tuple[str, ...], ...]:
+    text = resources.files("khabar.corpus").joinpath("data/weather_words.txt").read_text(encoding="utf-8")
+    return tuple(tuple(words(line)) for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def is_weather(title: str | None) -> bool:
+    """Whether a headline names the weather (a word or phrase of data/weather_words.txt)."""
+    ws = words(title or "")
+    return any(ws[i:i + len(t)] == list(t) for t in _weather_terms() for i in range(len(ws) - len(t) + 1))
+
+
 def _same_headline(a: frozenset[str], b: frozenset[str]) -> bool:
     return bool(a and b) and len(a & b) / len(a | b) >= TITLE_SAME
+
+
+@dataclass(frozen=True, slots=True)
+class Headline:
+    """What an arriving article's headline tells the story step."""
+
+    words: frozenset[str]  # content words (title_words)
+    weather: bool  # a weather report (is_weather)
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,8 +222,9 @@ def assign(store: Store, aid: int, article: Article, *, duplicate_of: str | None
     if updated:  # an updated version keeps its story
         story, score, new = str(current[0][0]), 0.0, False
     else:
+        head = Headline(title_words(article.title), is_weather(article.title))
         story, score, new, merge = _choose(store, aid, ranked, idf, own, n, day, article.lang, duplicate_of,
-                                           (P_LINK_SAME, P_LINK), title_words(article.title))
+                                           (P_LINK_SAME, P_LINK), head)
         _bump_df(store, feats)
         if merge is not None:
             store.execute("UPDATE articles SET story = ? WHERE story = ?", (story, merge))
@@ -230,9 +258,11 @@ def masses(ranked: list[str], idf: dict[str, float]) -> tuple[float, float]:
 
 def _choose(store: Store, aid: int, ranked: list[str], idf: dict[str, float], own: tuple[float, float], n: int,
             day: str, lang: str, duplicate_of: str | None, thresholds: tuple[float, float],
-            title: frozenset[str] = frozenset()) -> tuple[str, float, bool, str | None]:
+            head: Headline) -> tuple[str, float, bool, str | None]:
     """The story of the most similar article within the window, if similar enough (``thresholds``:
-    for a candidate in the same language, and in the other); else a new story."""
+    for a candidate in the same language, and in the other); else a new story. A weather report
+    joins only a story begun :data:`WEATHER_DAYS` before it or later."""
+    title = head.words
     if duplicate_of:
         rows = store.execute("SELECT story FROM articles WHERE id = ?", (duplicate_of,))
         if rows and rows[0][0]:
@@ -268,6 +298,11 @@ def _choose(store: Store, aid: int, ranked: list[str], idf: dict[str, float], ow
             if o_story:
                 per_story.setdefault(o_story, []).append(probability / thresholds[lang != o_lang])
                 strong[o_story] = max(strong.get(o_story, 0.0), probability)
+        if head.weather:
+            since = (here - timedelta(days=WEATHER_DAYS)).isoformat()
+            begun = _first_days(store, list(per_story))
+            per_story = {k: v for k, v in per_story.items() if begun.get(k, day) >= since}
+            headline = {k: v for k, v in headline.items() if k in per_story}
         recent = _recent_sizes(store, list(per_story), start)
         for story_id, scores in per_story.items():
             # the nearest member decides, but the article must also resemble the story's recent
@@ -299,6 +334,19 @@ def _add_common(store: Store, shared: dict[int, set[str]], candidates: list[int]
                 f"SELECT feature, aid FROM article_features WHERE aid IN ({marks_a}) "  # noqa: S608
                 f"AND feature IN ({marks_f})", (*chunk, *common)):
             shared[int(other)].add(str(f))
+
+
+def _first_days(store: Store, stories: list[str]) -> dict[str, str]:
+    """The day each story's first article was published."""
+    out: dict[str, str] = {}
+    for i in range(0, len(stories), 500):
+        chunk = stories[i:i + 500]
+        marks = ",".join("?" * len(chunk))
+        for sid, first in store.execute(f"SELECT id, first_published FROM stories WHERE id IN ({marks})",  # noqa: S608
+                                        chunk):
+            if first:
+                out[str(sid)] = str(first)[:10]
+    return out
 
 
 def _recent_sizes(store: Store, stories: list[str], start: str) -> dict[str, int]:
