@@ -432,3 +432,46 @@ def test_a_partys_government_is_the_party_and_a_countrys_army_is_the_army() -> N
 def test_a_group_led_by_a_party_acts_as_that_party() -> None:
     events = analyze("कांग्रेस के नेतृत्व वाले गठबंधन ने सदन से वॉकआउट किया।", lang="hi").events
     assert [(e.type, e.source and e.source.name) for e in events] == [("PROTEST", "Indian National Congress")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title before a name is the name's, not a subject of its own; the visit is the owner's
+        ("प्रधानमंत्री मोदी की जापान यात्रा के दौरान दोनों देशों ने बंदरगाह समझौते पर हस्ताक्षर किए।",
+         ("CONSULT", "Narendra Modi", "Japan")),
+        # a comma in a list of nouns does not open a clause: the ने-subject before it still acts
+        ("प्रधानमंत्री मोदी की टोक्यो यात्रा के दौरान भारत और जापान ने व्यापार, रक्षा और तकनीक के क्षेत्र में "
+         "सहयोग के खाके को अंतिम रूप दिया।", ("COOPERATE", "India", "Japan")),
+        # a trigger that opens with its marker (से मिलेंगे) takes the phrase before it
+        ("राहुल गांधी कल वायनाड जाएंगे और बाढ़ से प्रभावित किसानों से मिलेंगे।", ("CONSULT", "Rahul Gandhi", "farmers")),
+        # an object pronoun with no name before it is the group named last in the sentence
+        ("अदालत ने आरोपी की ज़मानत याचिका खारिज कर दी और उसे दस दिन की न्यायिक हिरासत में भेज दिया।",
+         ("COERCE", "court", "accused")),
+        # each side on the other
+        ("झड़प में छात्रों ने एक-दूसरे पर पथराव किया।", ("ASSAULT", "students", "students")),
+        # दोनों देशों: the two countries of the people named before
+        ("राष्ट्रपति पुतिन और शी जिनपिंग की मौजूदगी में दोनों देशों ने ऊर्जा समझौते पर हस्ताक्षर किए।",
+         ("COOPERATE", "Russia", "China")),
+        # the ministers of several countries are those countries
+        ("विदेश मंत्री जयशंकर ने ईरान, ओमान और जॉर्डन के विदेश मंत्रियों से बातचीत की।",
+         ("CONSULT", "S. Jaishankar", "Iran")),
+        # violence a statement says one will do is a threat, by the one whose statement it is
+        ("राष्ट्रपति ट्रंप के इस बयान की कड़ी आलोचना हुई कि समझौता न होने पर वे ईरान के ठिकानों पर बमबारी करेंगे।",
+         ("THREATEN", "Donald Trump", "Iran")),
+    ],
+)
+def test_roles_of_titles_lists_and_pronouns(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in [(t, s, g) for t, _m, s, g, _mod in events_of(text)]
+
+
+def test_one_countrys_ministers_stay_ministers() -> None:
+    assert ("ACCUSE", "ministers", "India") in [(t, s, g) for t, _m, s, g, _mod in
+                                                 events_of("पाकिस्तान के मंत्रियों ने भारत की आलोचना की।")]
+
+
+def test_a_figure_reached_is_no_visit() -> None:
+    # "दोनों देशों के बीच व्यापार … तक पहुंच गया": the countries are far from the verb, no visit
+    got = events_of("प्रधानमंत्री मोदी ने आज अहमदाबाद में जर्मनी के चांसलर ओलाफ शोल्ज़ के साथ वार्ता की। श्री मोदी ने कहा "
+                    "कि दोनों देशों के बीच व्यापार पिछले वर्ष 30 अरब डॉलर तक पहुंच गया।")
+    assert [(t, s, g) for t, _m, s, g, _mod in got] == [("CONSULT", "Narendra Modi", "Olaf Scholz")]

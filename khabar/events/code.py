@@ -25,7 +25,7 @@ from khabar.events.filters import (
     is_readiness,
 )
 from khabar.events.lexicon import Expression, Index, anchor_index, lexicon
-from khabar.events.roles import GENITIVES, PASSIVE, Hit, Roles, clause_start
+from khabar.events.roles import GENITIVES, KI, PASSIVE, Hit, Roles, clause_start
 from khabar.grammar.verbs import clause_after, is_hypothetical, is_negated, tense_of
 from khabar.model import Actor, Article, Event, Span, Trigger
 
@@ -193,14 +193,23 @@ def code_events(article: Article) -> list[Event]:
                 continue  # "समीक्षा बैठक में", "मंत्रिमंडल की बैठक हुई": a body meeting by itself
             if etype == "REQUEST" and target is None and not roles.more_targets and not hit.expression.nominal:
                 continue  # an appeal to no one named (बच्चों से … करने को कहा is advice, not a demand)
-            if hit.expression.source in _ARRIVING and not _visit_abroad(article, target, sources):
-                continue  # arriving at or leaving for a place at home is travel, not a visit
+            if hit.expression.source in _ARRIVING and not (
+                    _visit_abroad(article, target, sources) and target is not None and
+                    target.text in text[max(sentence.start, hit.start - 40):hit.end + 40]):
+                # arriving at or leaving for a place at home is travel, not a visit; and the place
+                # is named by the verb ("व्यापार 85 अरब डॉलर तक पहुंच गया" reaches no country)
+                continue
             if etype == "AGREE" and negated and modality != "hypothetical" and _ACCEPT.match(text[hit.start:end]):
                 etype, negated = "REJECT", False  # "will not accept" is a refusal
             if etype == "MOBILIZE" and not sources and PASSIVE.match(text, hit.end):
                 # "केंद्रीय बलों की कंपनियां तैनात की गईं": the deployed force is the source (EVENTS.md rule 4)
                 force = group_actor(text, clause_start(text, sentence, hit.start, roles.names), hit.end, country)
                 sources = [force] if force is not None else []
+            if etype == "ASSAULT" and modality == "future" and not negated and \
+                    KI.search(text, max(sentence.start, hit.start - 120), hit.start):
+                # "… इस बयान से … कि वे ईरान के स्थलों पर बमबारी करेंगे": violence one says one will
+                # do is a threat of it
+                etype, mode = "THREATEN", "violence"
             if etype == "MOBILIZE" and mode == "weapons" and target is not None:
                 etype, mode = "ASSAULT", "heavy-weapons"  # missiles fired at someone: an attack
             if hit.expression.type == "CONSULT" and (_PRESS.search(text, max(sentence.start, hit.start - 40), hit.start)

@@ -32,6 +32,7 @@ from dataclasses import dataclass, replace
 from khabar.events.actors import country_actor, demonym_country, entity_actor, group_actor, groups
 from khabar.events.lexicon import Expression
 from khabar.grammar.phrases import np_before
+from khabar.lang import word_list
 from khabar.model import Actor, Article, Entity, Span
 
 _CLAUSE_START = re.compile(r"[,;:]\s|\s(?:कि|लेकिन|जबकि|परंतु|किंतु|मगर|क्योंकि|ताकि|तथा|तो)\s")
@@ -75,7 +76,7 @@ _TOPIC_ON = frozenset({"AGREE", "CONSULT"})
 
 # The end of an adverbial phrase that may open a clause before its subject.
 _ADJUNCT_END = re.compile(r"\s(?:में|के\s+लिए|के\s+लिये|के\s+बाद|के\s+दौरान|के\s+तहत|के\s+मुताबिक|के\s+अनुसार|से\s+पहले"
-                          r"|[\u0900-\u097f]{2,}ने\s+पर|(?:इस|उस)\s+दौरान)(?=\s)")  # … गंभीर होने पर भारत …: a condition
+                          r"|के\s+बावजूद|[\u0900-\u097f]{2,}ने\s+पर|(?:इस|उस)\s+दौरान)(?=\s)")  # … होने पर: a condition
 
 # A phrase ending in an oblique infinitive (रखने, करने): an act, not an actor.
 _INFINITIVE_END = re.compile(r"[\u0900-\u097f]{2,}ने\s*$")
@@ -89,10 +90,14 @@ _ADJUNCT = frozenset({"में", "के", "की", "का"})
 _LED_BY = re.compile(r"नेतृत्व\s+(?:वाले|वाली|वाला)(?![\u0900-\u097f])")
 
 _SIDES = frozenset({"leader", "leaders", "delegation"})
+_MINISTERS = frozenset({"minister", "ministers", "foreign ministers"})
 
 _OBJECT_PRONOUN = re.compile(r"(?<![\u0900-\u097f])(?:उन्हें|उसे|इन्हें|इसे)(?![\u0900-\u097f])")
 
 KI = re.compile(r"\sकि\s")
+
+# "X के (इस) बयान / दावे / घोषणा": a statement, its owner marked by the genitive before it
+_STATEMENT = re.compile(r"\s(?:के|की)\s+(?:इस\s+|उस\s+)?(?:बयान|दावे|घोषणा)(?=\s)")
 
 # A death reported after an attack noun: "… की मौत", "… मारे गए", "… मारे जाने".
 _DEATH = re.compile(r"\s(?:(?:की\s+)?मौत|मारे\s+ग|मारे\s+जा|मारा\s+गया|मारी\s+गई)")
@@ -156,10 +161,27 @@ def clause_start(text: str, sentence: Span, pos: int, names: frozenset[int] = fr
     end and start) joins a list, it does not end a clause."""
     start = sentence.start
     for m in _CLAUSE_START.finditer(text, sentence.start, pos):
-        if text[m.start()] == "," and m.start() in names and m.end() in names:
+        if text[m.start()] == "," and ((m.start() in names and m.end() in names) or _listed(text, m.start(), pos)):
             continue
         start = m.end()
     return start
+
+
+def _listed(text: str, comma: int, pos: int) -> bool:
+    """A comma of a list of nouns ("रक्षा, अंतरिक्ष और परमाणु ऊर्जा के क्षेत्र में"): the next word or
+    two lead to और or तथा, and neither they nor the word before the comma is a verb or a
+    postposition."""
+    stops = word_list("hi", "speaker_np_stops") | _POSTPOSITIONS
+    before = text[max(0, comma - 30):comma].split()[-1:]
+    after = text[comma + 1:pos].split()[:3]
+    if not before or before[0] in stops:
+        return False
+    for i, w in enumerate(after):
+        if w in ("और", "तथा"):
+            return i > 0 and i + 1 < len(after) and after[i + 1] not in stops
+        if w in stops:
+            return False
+    return False
 
 
 class Roles:
@@ -208,9 +230,11 @@ class Roles:
                 if last.label == "ORG" and last.id and rest == ["सरकार"]:
                     # "महाविकास अघाड़ी सरकार", "भाजपा सरकार": the party's or alliance's government is it
                     return [entity_actor(last, self.a.published)]
-                if group.name in _SIDES and last.label == "LOC":
-                    # "बांग्लादेश, श्रीलंका और नेपाल के नेता": the countries themselves
-                    return [entity_actor(e, self.a.published) for e in inside if e is last or _joined(text, e, inside)]
+                listed = [e for e in inside if e is last or _joined(text, e, inside)]
+                if last.label == "LOC" and (group.name in _SIDES or (group.name in _MINISTERS and len(listed) > 1)):
+                    # "बांग्लादेश, श्रीलंका और नेपाल के नेता": the countries themselves; so too the
+                    # ministers of several countries (one country's ministers are its ministers)
+                    return [entity_actor(e, self.a.published) for e in listed]
                 return [group]  # रूस की सेना: the army, not Russia
             conjoined = [e for e in inside if not text[e.end:end].strip() or _joined(text, e, inside)]
             return [self._named_or_described(e) for e in (conjoined or [last])]
@@ -330,8 +354,22 @@ class Roles:
                 return [entity_actor(_head(left), self.a.published)], entity_actor(_head(right), self.a.published)
         return [entity_actor(inside[-2], self.a.published)], entity_actor(inside[-1], self.a.published)
 
-    def _both(self, pos: int) -> tuple[list[Actor], Actor | None] | None:
-        """"दोनों नेताओं ने": the two parties of the last event that had both."""
+    def _both(self, pos: int, kind: list[str]) -> tuple[list[Actor], Actor | None] | None:
+        """"दोनों नेताओं ने": the last two people named before (दोनों देशों: countries), the first
+        named as source; else the two parties of the last event that had both."""
+        label = {"नेताओं": "PER", "नेता": "PER", "देशों": "LOC", "देश": "LOC"}.get(kind[0] if kind else "")
+        if label is not None:
+            named: list[Actor] = []
+            for e in reversed(self.a.entities):
+                if e.end > pos or not e.id or (label == "PER" and e.label != "PER"):
+                    continue
+                # दोनों देशों: the countries named, or those of the people named (मोदी: India)
+                actor = entity_actor(e, self.a.published) if label == "PER" else country_actor(e, self.a.published)
+                if (label == "PER" or (actor.id or "").startswith("country:")) and \
+                        all(actor.name != x.name for x in named):
+                        named.append(actor)
+                if len(named) == 2:
+                    return [named[1]], named[0]
         for source, target in reversed(self.pairs):
             if source is not None and target is not None:
                 return [source], target
@@ -379,12 +417,37 @@ class Roles:
                         actor = entity_actor(e, self.a.published)
                         if (actor.name or actor.text) not in exclude:
                             return [actor]
+            # "अदालत ने आरोपी की अर्ज़ी नामंज़ूर कर दी और उसे हिरासत में भेज दिया": the group named
+            # last in the sentence
+            text = self.a.text
+            begin = max(text.rfind("।", 0, pos), text.rfind("\n", 0, pos)) + 1
+            for m in reversed(list(re.finditer(r"\S+", text[begin:pos]))):
+                group = group_actor(text, begin + m.start(), begin + m.end(), self.country)
+                if group is not None and group.name not in exclude:
+                    return [group]
             return []
+        owner = self._statement_owner(pos)
+        if owner:
+            return owner
         earlier = [actors for p, actors in self.subjects if p < pos]
         if earlier:
             return earlier[-1]
         people = [e for e in self.a.entities if e.end <= pos and e.label in ("PER", "ORG")]
         return [entity_actor(people[-1], self.a.published)] if people else []
+
+    def _statement_owner(self, pos: int) -> list[Actor]:
+        """"ट्रंप के इस बयान से … कि वे …": a pronoun in what a statement says is the one whose
+        statement it is."""
+        text = self.a.text
+        begin = max(text.rfind("।", 0, pos), text.rfind("\n", 0, pos)) + 1
+        ki = [m.start() for m in KI.finditer(text, begin, pos)]
+        if not ki:
+            return []
+        said = list(_STATEMENT.finditer(text, begin, ki[-1]))
+        if not said:
+            return []
+        np = np_before(text, said[-1].start(), begin)
+        return self.actor(*np, resolve=False) if np else []
 
     def roles(self, hit: Hit, sentence: Span) -> tuple[list[Actor], Actor | None]:
         self.more_targets = []
@@ -401,6 +464,13 @@ class Roles:
             np = np_before(text, stop, floor)
             if np is not None:
                 marked.append((" ".join(m.group("m").split()), np[0], np[1]))
+        opening = text[hit.start:hit.end].split()[0]
+        if opening in ("से", "को") or (opening == "साथ" and text[max(floor, hit.start - 3):hit.start] == "के "):
+            # "लोगों से मिलेंगे", "X को कहा", "X के साथ खड़ा": the trigger opens with the marker
+            stop = hit.start - 3 if opening == "साथ" else hit.start
+            np = np_before(text, stop, floor)
+            if np is not None:
+                marked.append(("के साथ" if opening == "साथ" else opening, np[0], np[1]))
         bare = text[hit.start:hit.end] in _VAGUE_NOUNS
         if hit.expression.nominal and hit.expression.type != "CONSULT" and (_EMBEDDED.match(text, hit.end) or bare):
             # "हिंसा होना शर्मनाक है": a vague event noun takes no clause doer either
@@ -444,8 +514,9 @@ class Roles:
         pair = self._between(floor, hit.start) if source_span is None else None
         if pair is not None:
             return pair
-        if (not sources and _BOTH.match(text, floor, hit.start)) or _BOTH_NE.search(text, floor, hit.start):
-            pair = self._both(hit.start)
+        both = _BOTH_NE.search(text, floor, hit.start) or (_BOTH.match(text, floor, hit.start) if not sources else None)
+        if both is not None:
+            pair = self._both(hit.start, text[text.index("दोनों", both.start()) + 5:hit.start].split()[:1])
             if pair is not None:
                 return pair
         if not sources and PASSIVE.match(text, hit.end) and text[floor - 4:floor].strip().endswith("कि"):
@@ -477,6 +548,9 @@ class Roles:
                     continue  # "गृह मंत्री के बयान की मांग", "विपक्ष की मांग": what is asked, or who asks
                 if mk == "पर" and etype in _TOPIC_ON:
                     continue  # "संघर्षविराम पर राज़ी", "सुरक्षा पर चर्चा": the topic, not a party
+                if text[s:e].strip() in ("एक-दूसरे", "एक दूसरे") and sources:
+                    target = sources[0]  # "छात्रों ने एक-दूसरे पर पथराव किया": each side on the other
+                    break
                 actors = [x for x in self.actor(s, e, exclude=frozenset(used)) if (x.name or x.text) not in used]
                 if actors:
                     target = actors[0]
@@ -508,6 +582,10 @@ class Roles:
                          hit.end <= e.start < after.end()]
             if place:
                 target = country_actor(place[-1], self.a.published)  # मोदी की रूस यात्रा
+                if not sources:  # "प्रधानमंत्री मोदी की पेरिस यात्रा": the one whose visit it is
+                    owner = [(s, e) for mk, s, e in marked if mk in GENITIVES and
+                             text[e:place[-1].start].split() == [mk]]
+                    sources = self.actor(*owner[-1]) if owner else []
                 # "विदेश मंत्री कल जापान पहुंचेंगे": the place is where the visitor goes, not who
                 sources = [x for x in sources if x.text != place[-1].text]
             if target is not None and not sources and target.code and len(target.code) > 3:
@@ -632,6 +710,8 @@ class Roles:
             end = head + len(" ".join(words[:n]))
             if text[head:end] != " ".join(words[:n]):
                 continue
+            if any(e.start > end and not text[end:e.start].strip() for e in first):
+                continue  # "प्रधानमंत्री मोदी की …": a title of the name that follows, not a subject
             table = groups()
             if words[n - 1] in table or " ".join(words[max(0, n - 2):n]) in table:
                 # the phrase's head (its last word or two) is a group: विपक्षी गठबंधन के दल
