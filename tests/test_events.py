@@ -47,9 +47,12 @@ def test_roles_and_modality(text: str, expected: tuple[str, str | None, str | No
 def test_negation() -> None:
     a = analyze("राष्ट्रपति ने प्रधानमंत्री से मुलाकात नहीं की।", published="2024-03-05", title="")
     assert [(e.type, e.negated) for e in a.events] == [("CONSULT", True)]
-    # not accepting is a refusal (EVENTS.md rule 8), not a negated agreement
-    a = analyze("राष्ट्रपति ने न्योता स्वीकार नहीं किया।", published="2024-03-05", title="")
+    # "will not accept" is a refusal (gold/EVENTS.md rule 8), not a negated agreement; "has not
+    # accepted" is the agreement, negated, as the project's gold set codes it
+    a = analyze("राष्ट्रपति न्योता स्वीकार नहीं करेंगे।", published="2024-03-05", title="")
     assert [(e.type, e.negated) for e in a.events] == [("REJECT", False)]
+    a = analyze("राष्ट्रपति ने न्योता अब तक स्वीकार नहीं किया है।", published="2024-03-05", title="")
+    assert [(e.type, e.negated) for e in a.events] == [("AGREE", True)]
 
 
 def test_no_event_in_plain_statements() -> None:
@@ -475,3 +478,49 @@ def test_a_figure_reached_is_no_visit() -> None:
     got = events_of("प्रधानमंत्री मोदी ने आज अहमदाबाद में जर्मनी के चांसलर ओलाफ शोल्ज़ के साथ वार्ता की। श्री मोदी ने कहा "
                     "कि दोनों देशों के बीच व्यापार पिछले वर्ष 30 अरब डॉलर तक पहुंच गया।")
     assert [(t, s, g) for t, _m, s, g, _mod in got] == [("CONSULT", "Narendra Modi", "Olaf Scholz")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("इज़राइल ने समझौते के तहत 50 कैदियों को छोड़ा।", ("RETREAT", "Israel", "prisoners")),
+        ("दोनों देशों की सेनाओं ने सीमा से पीछे हटने की प्रक्रिया पूरी कर ली है।", ("RETREAT", "army", None)),
+        ("सरकार ने किसानों के प्रस्ताव को मान लिया।", ("AGREE", "government", "farmers")),
+        ("कंपनी इस फैसले को अदालत में चुनौती देगी।", ("REJECT", "company", None)),
+        ("भारत अमेरिकी उत्पादों पर शुल्क घटा सकता है।", ("CONCEDE", "India", None)),
+        ("सेना ने कहा कि हर हमले का मुंहतोड़ जवाब दिया जाएगा।", ("THREATEN", None, None)),
+        ("सम्मेलन के दौरान विदेश मंत्री ने कई नेताओं के साथ द्विपक्षीय बैठकें कीं।", ("CONSULT", "foreign minister", "leaders")),
+        ("परिवहन मंत्री ने यूनियन को बातचीत के लिए बुलाया है।", ("REQUEST", "minister", "union")),
+        ("भारत ने नेपाल में एनडीआरएफ की तीन टीमें भेजी हैं।", ("AID", "India", "Nepal")),
+        ("हेलीकॉप्टरों ने बाढ़ में फंसे लोगों तक दवाइयां गिराईं।", ("AID", None, "people")),
+        # no one deploys: the forces named are deployed, each a source
+        ("मेले के दौरान हर चौराहे पर पुलिस बल तैनात रहेगा।", ("MOBILIZE", "police", None)),
+        ("बाढ़ के बाद सेना और पुलिस की टुकड़ियों को तैनात करना पड़ा।", ("MOBILIZE", "police", None)),
+        # groups joined with और act each, and together
+        ("पुलिस और सेना ने मिलकर गांव में तलाशी अभियान चलाया।", ("MOBILIZE", "army", None)),
+        ("पुलिस और सेना ने मिलकर गांव में तलाशी अभियान चलाया।", ("COOPERATE", "police", "army")),
+    ],
+)
+def test_expressions_added_late(text: str, expected: tuple[str, str | None, str | None]) -> None:
+    assert expected in [(t, s, g) for t, _m, s, g, _mod in events_of(text)]
+
+
+def test_what_is_complained_of_is_no_event() -> None:
+    assert not events_of("उपायुक्त ने कहा कि उन्हें दो जिलों से अफवाह फैलाने की शिकायतें मिली हैं।")
+
+
+def test_working_together_is_cooperation_only_between_two() -> None:
+    got = events_of("पुलिस ने सेना के साथ मिलकर गांव में तलाशी अभियान चलाया।")
+    assert ("COOPERATE", "police", "army") in [(t, s, g) for t, _m, s, g, _mod in got]
+    got = events_of("गांव वालों ने मिलकर स्कूल की मरम्मत की।")
+    assert "COOPERATE" not in [t for t, *_ in got]
+
+
+def test_weapons_fired_into_a_zone_strike_it() -> None:
+    assert [t for t, *_ in events_of("कल रात राजधानी के सैन्य क्षेत्र में तीन रॉकेट दागे गए।")] == ["ASSAULT"]
+    # fired into the sea: a test or a show of force
+    assert [t for t, *_ in events_of("नौसेना ने अरब सागर में दो मिसाइलें दागीं।")] == ["MOBILIZE"]
+
+
+def test_forces_stationed_in_a_described_place_are_no_deployment() -> None:
+    assert not events_of("यह वही इलाका है जिसमें विदेशी दूतावासों की सुरक्षा के लिए सुरक्षा बल तैनात हैं।")

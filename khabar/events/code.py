@@ -26,6 +26,7 @@ from khabar.events.filters import (
 )
 from khabar.events.lexicon import Expression, Index, anchor_index, lexicon
 from khabar.events.roles import GENITIVES, KI, PASSIVE, Hit, Roles, clause_start
+from khabar.grammar.phrases import np_before
 from khabar.grammar.verbs import clause_after, is_hypothetical, is_negated, tense_of
 from khabar.model import Actor, Article, Event, Span, Trigger
 
@@ -129,6 +130,26 @@ def _aided_place(article: Article, sentence: Span, hit: Hit, sources: Sequence[A
     return None
 
 
+_NE = re.compile(r"\sने\s")
+_RELATIVE = re.compile(r"(?<![\u0900-\u097f])(?:जिसमें|जिनमें|जहां|जहाँ|जिसके|जिनके)(?![\u0900-\u097f])")
+
+
+def _force(actor: Actor) -> bool:
+    """An armed or police force: a military or police group, or a named organisation coded so."""
+    return (actor.code or "")[-3:] in ("MIL", "COP")
+
+
+_STRUCK = re.compile(r"(?:ठिकान|अड्ड|बेस|ज़ोन|जोन|शिविर|क्षेत्र|इलाक)[\u0900-\u097f]*\s+(?:में|पर)\s")
+
+
+def _fired_into(article: Article, sentence: Span, hit: Hit) -> bool:
+    """"ग्रीन ज़ोन में दो मिसाइलें दागी गईं", "ऐन-अल-असद क्षेत्र में … मिसाइलें दागीं": weapons fired
+    into a base, zone or area (its clause, before the weapons) strike it; a test launch names no
+    such place ("समुद्र में मिसाइलें दागीं")."""
+    floor = clause_start(article.text, sentence, hit.start)
+    return _STRUCK.search(article.text, floor, hit.start) is not None
+
+
 def _visit_abroad(article: Article, place: Actor | None, travellers: Sequence[Actor]) -> bool:
     """Whether arriving at or leaving for ``place`` is a visit: a named place, in another country
     than the travellers', or (no traveller named) named as a country itself (जापान, not असम)."""
@@ -189,6 +210,9 @@ def code_events(article: Article) -> list[Event]:
                 target = roles.body_joined(hit, sentence, {a.name or a.text for a in sources})
             if hit.expression.source in _WEAK and (target is None or (etype == "AGREE" and target.id is None)):
                 continue  # an approval agrees with a named party (not a company or "the government")
+            if hit.expression.source == "मिलकर" and not (
+                    len(sources) > 1 or (target is not None and text[:hit.start].rstrip().endswith("के साथ"))):
+                continue  # "X और Y ने मिलकर …", "X ने Y के साथ मिलकर …": their cooperation; else a manner
             if etype == "CONSULT" and hit.expression.nominal and target is None and len(sources) < 2:
                 continue  # "समीक्षा बैठक में", "मंत्रिमंडल की बैठक हुई": a body meeting by itself
             if etype == "REQUEST" and target is None and not roles.more_targets and not hit.expression.nominal:
@@ -199,19 +223,37 @@ def code_events(article: Article) -> list[Event]:
                 # arriving at or leaving for a place at home is travel, not a visit; and the place
                 # is named by the verb ("व्यापार 85 अरब डॉलर तक पहुंच गया" reaches no country)
                 continue
-            if etype == "AGREE" and negated and modality != "hypothetical" and _ACCEPT.match(text[hit.start:end]):
-                etype, negated = "REJECT", False  # "will not accept" is a refusal
+            if etype == "AGREE" and negated and modality == "future" and _ACCEPT.match(text[hit.start:end]):
+                # "will not accept" is a refusal (gold/EVENTS.md rule 8); "has not accepted" (यह
+                # प्रस्ताव अब तक स्वीकार नहीं किया, मांग नहीं मानी गई) is the agreement, negated
+                etype, negated = "REJECT", False
             if etype == "MOBILIZE" and not sources and PASSIVE.match(text, hit.end):
                 # "केंद्रीय बलों की कंपनियां तैनात की गईं": the deployed force is the source (EVENTS.md rule 4)
                 force = group_actor(text, clause_start(text, sentence, hit.start, roles.names), hit.end, country)
                 sources = [force] if force is not None else []
+            floor = clause_start(text, sentence, hit.start, roles.names)
+            if etype == "MOBILIZE" and mode == "troops" and _RELATIVE.search(text, max(sentence.start, floor - 12),
+                                                                                hit.start):
+                continue  # "दूतावास, जिसमें … सुरक्षा बल भी तैनात हैं": where forces are stationed, no deployment
+            if etype == "MOBILIZE" and mode == "troops" and not _NE.search(text, floor, hit.start):
+                # no one deploys: the forces named before the verb are deployed, each a source
+                # ("सेना और असम राइफल्स की टुकड़ियों को तैनात करना पड़ा", "हर दो किलोमीटर पर पुलिस बल तैनात
+                # रहेगा")
+                forces = [*sources, target] if target is not None and _force(target) else sources
+                if not forces:
+                    np = np_before(text, hit.start, floor)
+                    force = group_actor(text, *np, country) if np else None
+                    forces = [force] if force is not None and _force(force) else []
+                if forces and all(_force(f) for f in forces):
+                    sources, target = forces, None
             if etype == "ASSAULT" and modality == "future" and not negated and \
                     KI.search(text, max(sentence.start, hit.start - 120), hit.start):
                 # "… इस बयान से … कि वे ईरान के स्थलों पर बमबारी करेंगे": violence one says one will
                 # do is a threat of it
                 etype, mode = "THREATEN", "violence"
-            if etype == "MOBILIZE" and mode == "weapons" and target is not None:
-                etype, mode = "ASSAULT", "heavy-weapons"  # missiles fired at someone: an attack
+            if etype == "MOBILIZE" and mode == "weapons" and (target is not None or
+                                                              _fired_into(article, sentence, hit)):
+                etype, mode = "ASSAULT", "heavy-weapons"  # missiles fired at someone or into a place: an attack
             if hit.expression.type == "CONSULT" and (_PRESS.search(text, max(sentence.start, hit.start - 40), hit.start)
                                                      or _PRESS_BEFORE.search(text, sentence.start, hit.start)):
                 continue  # talking to reporters is a statement, not a consultation

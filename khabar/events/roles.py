@@ -40,7 +40,7 @@ _CLAUSE_START = re.compile(r"[,;:]\s|\s(?:कि|लेकिन|जबकि|�
 _PARTICIPLE = re.compile(r"\s+(?:करते|करती|देते|लेते|होते)?\s*(?:हुए|हुये)\s")
 
 _MARKER = re.compile(
-    r"(?<=\s)(?P<m>ने|को|से|के\s+साथ|पर|के\s+खिलाफ|के\s+ख़िलाफ़|के\s+विरुद्ध|के\s+आसपास|की\s+ओर|की\s+तरफ|के\s+पास\s+से|द्वारा|की|के|का)(?=\s)"
+    r"(?<=\s)(?P<m>ने|को|से|तक|के\s+साथ|पर|के\s+खिलाफ|के\s+ख़िलाफ़|के\s+विरुद्ध|के\s+आसपास|की\s+ओर|की\s+तरफ|के\s+पास\s+से|द्वारा|की|के|का)(?=\s)"
 )
 
 _NE = re.compile(r"\sने(?=\s)")
@@ -129,7 +129,7 @@ _TARGET_MARKERS = {
     "THREATEN": ("को", "के खिलाफ"),
     "SANCTION": ("पर", "के खिलाफ", "को"),
     "COERCE": ("को", "की", "के पास से"),  # "एक यात्री के पास से … ज़ब्त किया": seized from the passenger
-    "AID": ("को",),
+    "AID": ("को", "तक"),  # "फंसे लोगों तक दवाइयां गिराईं": aid reaches them
     "SUPPORT": ("की", "का", "को"),
     "REJECT": ("को", "का", "की"),
     "AGREE": ("को", "का", "की"),
@@ -241,6 +241,9 @@ class Roles:
         if resolve and _PRONOUN.fullmatch(text[start:end].strip()):
             return self.pronoun(start, exclude)
         group = group_actor(text, start, end, self.country)
+        joined = self._joined_groups(start, end)
+        if len(joined) > 1:
+            return joined  # "राज्य पुलिस और केंद्रीय बलों ने": each group
         if group is not None and group.name in _TITLES:
             holder = self._title_holder(text[start:end].split()[-1], start)
             if holder is not None:
@@ -253,6 +256,16 @@ class Roles:
         if side is not None:  # जर्मन दूतावास के उप प्रमुख को: Germany's side
             return [Actor(text=text[start:end], name=side[0], code=side[1])]
         return []
+
+    def _joined_groups(self, start: int, end: int) -> list[Actor]:
+        """The groups of a phrase that joins them with और or तथा, when every part is one."""
+        text = self.a.text
+        cuts = list(re.finditer(r"\s(?:और|तथा)\s", text[start:end]))
+        if not cuts:
+            return []
+        bounds = [start, *(x for m in cuts for x in (start + m.start(), start + m.end())), end]
+        parts = [group_actor(text, a, b, self.country) for a, b in zip(bounds[::2], bounds[1::2], strict=True)]
+        return [p for p in parts if p is not None] if all(parts) else []
 
     def _named_or_described(self, e: Entity) -> Actor:
         """A name the knowledge base links, else the group it describes (कस्टम विभाग, tagged as a
