@@ -524,3 +524,18 @@ def test_weapons_fired_into_a_zone_strike_it() -> None:
 
 def test_forces_stationed_in_a_described_place_are_no_deployment() -> None:
     assert not events_of("यह वही इलाका है जिसमें विदेशी दूतावासों की सुरक्षा के लिए सुरक्षा बल तैनात हैं।")
+
+
+def test_a_time_phrase_with_a_name_is_no_party() -> None:
+    got = events_of("अमेरिका और ब्रिटेन ने यूक्रेन युद्ध के तीन साल पूरे होने पर ईरान के खिलाफ नए प्रतिबंधों का ऐलान किया।")
+    assert ("SANCTION", "United States", "Iran") in [(t, s, g) for t, _m, s, g, _mod in got]
+
+
+def test_and_after_a_verb_opens_a_clause_with_its_own_subject() -> None:
+    got = events_of("अदालत ने आठ लोगों को सज़ा सुनाई है और भारत इस फैसले को चुनौती देगा।")
+    assert [(t, s, g, mod) for t, _m, s, g, mod in got] == [("SANCTION", "court", "people", "asserted"),
+                                                           ("REJECT", "India", None, "future")]
+    # a clause joined with और is not a list of groups
+    got = events_of("देश में आरक्षण के खिलाफ छात्रों का आंदोलन हिंसक हो गया और प्रदर्शनकारियों ने कई सरकारी इमारतों में "
+                    "आग लगा दी।")
+    assert [s for t, _m, s, _g, _mod in got if t == "PROTEST" and s] == ["protesters"]

@@ -146,6 +146,10 @@ _DEFAULT_TARGETS = ("को", "से", "पर", "के साथ", "के �
 
 GENITIVES = frozenset({"के", "की", "का"})
 
+_AUXILIARIES = frozenset({"है", "हैं", "था", "थे", "थी", "हो", "गया", "गई", "गए", "गये", "हुआ", "हुई", "हुए"})
+# Words that close a clause before "और" (a finite verb or its auxiliary).
+_FINITE = _AUXILIARIES | frozenset({"किया", "की", "कीं", "किए", "किये", "दिया", "दी", "दिए", "लिया", "ली", "कहा"})
+
 _POSTPOSITIONS = frozenset({"के", "की", "का", "को", "से", "में", "पर", "ने", "तक"})
 
 
@@ -257,6 +261,20 @@ class Roles:
             return [Actor(text=text[start:end], name=side[0], code=side[1])]
         return []
 
+    def _subject_after_and(self, start: int, trigger: int) -> tuple[Actor, int] | None:
+        """A clause after "… किया है और" with a subject of its own: the name right after और, not
+        followed by a postposition (and where it ends)."""
+        text = self.a.text
+        joins = [m for m in re.finditer(r"\sऔर\s", text[start:trigger])
+                 if text[:start + m.start()].split()[-1:] and text[:start + m.start()].split()[-1] in _FINITE]
+        if not joins:
+            return None
+        after = start + joins[-1].end()
+        first = [e for e in self.a.entities if e.start == after and e.end < trigger]
+        if not first or text[first[0].end:trigger].split()[:1] in ([p] for p in _POSTPOSITIONS):
+            return None
+        return entity_actor(first[0], self.a.published), first[0].end
+
     def _joined_groups(self, start: int, end: int) -> list[Actor]:
         """The groups of a phrase that joins them with और or तथा, when every part is one."""
         text = self.a.text
@@ -264,7 +282,11 @@ class Roles:
         if not cuts:
             return []
         bounds = [start, *(x for m in cuts for x in (start + m.start(), start + m.end())), end]
-        parts = [group_actor(text, a, b, self.country) for a, b in zip(bounds[::2], bounds[1::2], strict=True)]
+        spans = list(zip(bounds[::2], bounds[1::2], strict=True))
+        if any(len(text[a:b].split()) > 5 or set(text[a:b].split()) & (_POSTPOSITIONS - GENITIVES | _AUXILIARIES)
+               for a, b in spans):
+            return []  # a clause, not a list ("छात्रों का आंदोलन हिंसक हो गया और प्रदर्शनकारियों")
+        parts = [group_actor(text, a, b, self.country) for a, b in spans]
         return [p for p in parts if p is not None] if all(parts) else []
 
     def _named_or_described(self, e: Entity) -> Actor:
@@ -497,6 +519,10 @@ class Roles:
                     break
             if sources:
                 break
+        if source_span is not None and (fresh := self._subject_after_and(source_span[1], hit.start)):
+            # "अदालत ने सज़ा सुनाई है और भारत इस फैसले को चुनौती देगा": the later clause, its own subject
+            sources, source_span = [fresh[0]], None
+            marked = [x for x in marked if x[1] >= fresh[1]]
         if not sources:
             ergative = list(_ERGATIVE.finditer(text, floor, hit.start))
             if ergative:
@@ -555,8 +581,10 @@ class Roles:
                 if mk in ("की", "का", "के") and (gap[:1] != [mk] or len(gap) > 2 or set(gap[1:]) & _POSTPOSITIONS) \
                         and not (etype in _CHAIN_TARGET and _genitive_chain(gap)):
                     continue  # a genitive names the other party only right before the trigger
-                if _INFINITIVE_END.search(text, s, e) and not any(s <= x.start < e for x in self.a.entities):
-                    continue  # "शांति बनाए रखने की अपील", "दो साल पूरे होने पर": an act or a time, not a party
+                if _INFINITIVE_END.search(text, s, e) and \
+                        (mk == "पर" or not any(s <= x.start < e for x in self.a.entities)):
+                    # "शांति बनाए रखने की अपील", "यूक्रेन युद्ध के दो साल पूरे होने पर": an act or a time, not a party
+                    continue
                 if mk in GENITIVES and etype == "REQUEST":
                     continue  # "गृह मंत्री के बयान की मांग", "विपक्ष की मांग": what is asked, or who asks
                 if mk == "पर" and etype in _TOPIC_ON:

@@ -27,7 +27,10 @@ _HYPOTHETICAL = re.compile(
     r"(?<![\u0900-\u097f])(?:सकता|सकती|सकते|सकतीं|शायद|संभवतः|संभवत:|could|might|may)(?![\u0900-\u097f])"
 )
 _NEGATION = re.compile(r"(?<![\u0900-\u097f])(?:नहीं|नही|न|ना|मत|not|never|no)(?![\u0900-\u097f])")
-_CLAUSE_END = re.compile(r"[,;।॥?!]|\.(?:\s|$)|\s(?:कि|लेकिन|जबकि|परंतु|किंतु|मगर|क्योंकि|ताकि|जब|तब)\s")
+# "… सज़ा सुनाई है और भारत … देगा": और after an auxiliary opens the next clause
+_AND_AFTER_VERB = "|".join(rf"(?<=\s{w})\sऔर\s" for w in ("है", "हैं", "था", "थे", "थी", "गया", "गई", "गए"))
+_CLAUSE_END = re.compile(r"[,;।॥?!]|\.(?:\s|$)|\s(?:कि|लेकिन|जबकि|परंतु|किंतु|मगर|क्योंकि|ताकि|जब|तब)\s|"
+                         + _AND_AFTER_VERB)
 _WORD = re.compile(r"[^\s,;।॥?!.\"'()]+")
 
 
