@@ -539,3 +539,24 @@ def test_and_after_a_verb_opens_a_clause_with_its_own_subject() -> None:
     got = events_of("देश में आरक्षण के खिलाफ छात्रों का आंदोलन हिंसक हो गया और प्रदर्शनकारियों ने कई सरकारी इमारतों में "
                     "आग लगा दी।")
     assert [s for t, _m, s, _g, _mod in got if t == "PROTEST" and s] == ["protesters"]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # what two sides agree on is no event of its own
+        ("भारत और पाकिस्तान युद्धविराम और कैदियों की अदला-बदली पर राज़ी हो गए हैं।", "RETREAT"),
+        # talks as an aim are not held
+        ("रूस ने यूक्रेन के साथ बातचीत के लिए पश्चिमी देशों की शर्तें मानने से इनकार कर दिया।", "CONSULT"),
+        # the grounds of an expulsion are no accusation made
+        ("पार्टी ने अनुशासनहीनता के आरोप में तीन नेताओं को निष्कासित किया।", "ACCUSE"),
+        # denying an accusation is a statement, not a refusal (EVENTS.md rule 8)
+        ("अमेरिका ने आरोप लगाया कि चीनी हैकरों ने सरकारी वेबसाइटों पर हमला किया, लेकिन चीन ने इस आरोप से इनकार किया है।",
+         "REJECT"),
+        # people fleeing across a border do not visit
+        ("म्यांमार में लड़ाई के बाद सैकड़ों लोग भागकर भारत पहुंचे।", "CONSULT"),
+    ],
+)
+def test_not_events_of_their_own(text: str, absent: str) -> None:
+    got = [t for t, *_ in events_of(text)]
+    assert absent not in got

@@ -131,6 +131,7 @@ def _aided_place(article: Article, sentence: Span, hit: Hit, sources: Sequence[A
 
 
 _NE = re.compile(r"\sने\s")
+_ACCUSATION = re.compile(r"(?<![\u0900-\u097f])(?:आरोप|आरोपों)(?:\s+(?:से|को))?\s*$")
 _RELATIVE = re.compile(r"(?<![\u0900-\u097f])(?:जिसमें|जिनमें|जहां|जहाँ|जिसके|जिनके)(?![\u0900-\u097f])")
 
 
@@ -140,6 +141,15 @@ def _force(actor: Actor) -> bool:
 
 
 _STRUCK = re.compile(r"(?:ठिकान|अड्ड|बेस|ज़ोन|जोन|शिविर|क्षेत्र|इलाक)[\u0900-\u097f]*\s+(?:में|पर)\s")
+
+
+def _civilians(actors: Sequence[Actor]) -> bool:
+    return bool(actors) and all((x.code or "").endswith("CVL") for x in actors)
+
+
+def _group_list(text: str, start: int, end: int, country: str | None) -> list[Actor]:
+    group = group_actor(text, start, end, country)
+    return [group] if group is not None else []
 
 
 def _fired_into(article: Article, sentence: Span, hit: Hit) -> bool:
@@ -217,6 +227,11 @@ def code_events(article: Article) -> list[Event]:
                 continue  # "समीक्षा बैठक में", "मंत्रिमंडल की बैठक हुई": a body meeting by itself
             if etype == "REQUEST" and target is None and not roles.more_targets and not hit.expression.nominal:
                 continue  # an appeal to no one named (बच्चों से … करने को कहा is advice, not a demand)
+            if etype == "REJECT" and _ACCUSATION.search(text, max(sentence.start, hit.start - 24), hit.start):
+                continue  # "रूस ने इस आरोप से इनकार किया": denying an accusation is a statement (EVENTS.md rule 8)
+            if hit.expression.source in _ARRIVING and _civilians(sources or _group_list(
+                    text, clause_start(text, sentence, hit.start, roles.names), hit.start, country)):
+                continue  # "सैकड़ों लोग भागकर मिज़ोरम पहुंचे": people fleeing, not a visit
             if hit.expression.source in _ARRIVING and not (
                     _visit_abroad(article, target, sources) and target is not None and
                     target.text in text[max(sentence.start, hit.start - 40):hit.end + 40]):

@@ -30,6 +30,9 @@ _AFTER_VERB = frozenset({"है", "हैं", "था", "थे", "थी", "�
 # After an event noun: a fear or a prospect of it, not the event (हमलों का खतरा, हमले की आशंका).
 _PROSPECT = re.compile(r"\s+(?:का|की|के)\s+(?:खतरा|खतरे|आशंका|आशंकाओं|डर)(?![\u0900-\u097f])")
 
+_AIM = re.compile(r"\s+(?:के\s+लिए|के\s+लिये)(?![\u0900-\u097f])")
+_CHARGE_OF = re.compile(r"\s+में(?![\u0900-\u097f])")
+
 # "के समर्थन में रैली", "समर्थन जुटाने": support as the aim of another act.
 _IN_SUPPORT = re.compile(r"\s+(?:में|जुटा|मूल्य)")  # also न्यूनतम समर्थन मूल्य, a price
 
@@ -65,7 +68,13 @@ def is_content(text: str, hit: Hit, hits: Sequence[Hit]) -> bool:
         gap = text[hit.end:other.start].split()
         if gap and gap[0] in ("से", "का", "की", "के") and len(gap) <= 3:
             return True
+        if other.expression.type == "AGREE" and gap and gap[-1] == "पर" and len(gap) <= 5 and \
+                not set(gap[:-1]) & _NOT_IN_TOPIC:
+            return True  # "चार दिन के संघर्षविराम और बंधकों की अदला-बदली पर राज़ी": what is agreed on
     return False
+
+
+_NOT_IN_TOPIC = frozenset({"ने", "को", "से", "में", "है", "हैं", "था", "थे", "थी", "कि"})
 
 
 def is_modifier_or_other_sense(text: str, hit: Hit) -> bool:
@@ -102,6 +111,10 @@ def is_purpose(text: str, hit: Hit) -> bool:
     last = text[hit.start:hit.end].split()[-1]
     if hit.expression.nominal and _PROSPECT.match(text, hit.end):
         return True  # हमलों का खतरा, हमले की आशंका: a fear, not an attack
+    if hit.expression.nominal and _AIM.match(text, hit.end):
+        return True  # "यूक्रेन के साथ बातचीत के लिए … शर्तें": talks as an aim, not held
+    if hit.expression.type == "ACCUSE" and hit.expression.nominal and _CHARGE_OF.match(text, hit.end):
+        return True  # "पार्टी विरोधी गतिविधियों के आरोप में निष्कासित": the grounds of another act
     if hit.expression.type == "SUPPORT" and hit.expression.nominal and _IN_SUPPORT.match(text, hit.end):
         return True  # "के समर्थन में रैली", "समर्थन जुटाने": the rally or the drive is the event
     if hit.expression.type in _FRAMING or not last.endswith(("ने", "ना")) or len(last) < 4:
