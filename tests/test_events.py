@@ -560,3 +560,11 @@ def test_and_after_a_verb_opens_a_clause_with_its_own_subject() -> None:
 def test_not_events_of_their_own(text: str, absent: str) -> None:
     got = [t for t, *_ in events_of(text)]
     assert absent not in got
+
+
+def test_a_visitor_welcomed_visits_the_host_country() -> None:
+    got = events_of("फ्रांस के राष्ट्रपति इमैनुएल मैक्रों ने पेरिस में प्रधानमंत्री मोदी का स्वागत किया।")
+    assert ("CONSULT", "visit", "Narendra Modi", "France") in [(t, m, s, g) for t, m, s, g, _mod in got]
+    # a decision welcomed is support
+    got = events_of("भारत ने अमेरिका के इस फैसले का स्वागत किया है।")
+    assert ("SUPPORT", "India", "United States") in [(t, s, g) for t, _m, s, g, _mod in got]

@@ -143,6 +143,20 @@ def _force(actor: Actor) -> bool:
 _STRUCK = re.compile(r"(?:ठिकान|अड्ड|बेस|ज़ोन|जोन|शिविर|क्षेत्र|इलाक)[\u0900-\u097f]*\s+(?:में|पर)\s")
 
 
+def _host_country(article: Article, place: Actor | None, hosts: Sequence[Actor]) -> Actor | None:
+    """The country of ``place`` (a linked place), else of the first host with a country code."""
+    for e in article.entities:
+        if place is not None and e.text == place.text and e.label == "LOC":
+            return country_actor(e, article.published)
+    for h in hosts:
+        for e in article.entities:
+            if e.text == h.text and e.id:
+                country = country_actor(e, article.published)
+                if (country.id or "").startswith("country:"):
+                    return country
+    return None
+
+
 def _civilians(actors: Sequence[Actor]) -> bool:
     return bool(actors) and all((x.code or "").endswith("CVL") for x in actors)
 
@@ -227,6 +241,13 @@ def code_events(article: Article) -> list[Event]:
                 continue  # "समीक्षा बैठक में", "मंत्रिमंडल की बैठक हुई": a body meeting by itself
             if etype == "REQUEST" and target is None and not roles.more_targets and not hit.expression.nominal:
                 continue  # an appeal to no one named (बच्चों से … करने को कहा is advice, not a demand)
+            if etype == "SUPPORT" and text.startswith("स्वागत", hit.start) and target is not None and \
+                    any(e.label == "PER" and e.text == target.text for e in article.entities):
+                # "X ने वियना में मोदी का स्वागत किया": a visitor welcomed is a visit to the host's
+                # country (the place named, else the host's), not support
+                host = _location(article, clause_start(text, sentence, hit.start, roles.names), hit.start)
+                host = _host_country(article, host, sources)
+                etype, mode, sources, target = "CONSULT", "visit", [target], host
             if etype == "REJECT" and _ACCUSATION.search(text, max(sentence.start, hit.start - 24), hit.start):
                 continue  # "रूस ने इस आरोप से इनकार किया": denying an accusation is a statement (EVENTS.md rule 8)
             if hit.expression.source in _ARRIVING and _civilians(sources or _group_list(
