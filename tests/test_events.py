@@ -568,3 +568,15 @@ def test_a_visitor_welcomed_visits_the_host_country() -> None:
     # a decision welcomed is support
     got = events_of("भारत ने अमेरिका के इस फैसले का स्वागत किया है।")
     assert ("SUPPORT", "India", "United States") in [(t, s, g) for t, _m, s, g, _mod in got]
+
+
+def test_a_pronoun_after_an_opening_adjunct_is_the_last_named() -> None:
+    got = events_of("विदेश मंत्री एस जयशंकर आज दो दिन की यात्रा पर मॉस्को पहुंचेंगे। इस दौरान वे रूस के विदेश मंत्री सर्गेई "
+                    "लावरोव के साथ व्यापार की समीक्षा करेंगे।")
+    assert ("CONSULT", "S. Jaishankar", "Sergey Lavrov") in [(t, s, g) for t, _m, s, g, _mod in got]
+
+
+def test_a_body_tagged_alone_is_the_group_named_before_it() -> None:
+    # "किसान संगठन" where only संगठन was tagged as a name: the farmers' body
+    got = events_of("शहर के किसान संगठन कल जिलाधिकारी से मिलकर मुआवजे की मांग करेंगे।")
+    assert ("REQUEST", "farmers", "district magistrate") in [(t, s, g) for t, _m, s, g, _mod in got]

@@ -91,6 +91,8 @@ _LED_BY = re.compile(r"नेतृत्व\s+(?:वाले|वाली|व�
 
 _SIDES = frozenset({"leader", "leaders", "delegation"})
 _MINISTERS = frozenset({"minister", "ministers", "foreign ministers"})
+# Words for a body of people (डॉक्टर संगठन: the doctors' body), tagged as a name by themselves.
+_BODIES = frozenset({"संगठन", "संघ", "यूनियन", "समिति", "परिषद", "मंच", "एसोसिएशन", "महासंघ"})
 
 _OBJECT_PRONOUN = re.compile(r"(?<![\u0900-\u097f])(?:उन्हें|उसे|इन्हें|इसे)(?![\u0900-\u097f])")
 
@@ -292,8 +294,16 @@ class Roles:
     def _named_or_described(self, e: Entity) -> Actor:
         """A name the knowledge base links, else the group it describes (कस्टम विभाग, tagged as a
         name but linked to nothing, is the customs department), else the words."""
-        if e.id is None and (group := group_actor(self.a.text, e.start, e.end, self.country)) is not None:
+        text = self.a.text
+        if e.id is None and (group := group_actor(text, e.start, e.end, self.country)) is not None:
             return replace(group, text=e.text)
+        if e.id is None and e.text in _BODIES:
+            # "डॉक्टर संगठन" with only संगठन tagged: the body of the group named right before it
+            before = text[max(0, e.start - 30):e.start].split()[-1:]
+            start = e.start - len(before[0]) - 1 if before else e.start
+            if before and text[start:e.start] == before[0] + " " and \
+                    (group := group_actor(text, start, start + len(before[0]), self.country)) is not None:
+                return replace(group, text=text[start:e.end])
         return entity_actor(e, self.a.published)
 
     def _nominal_roles(self, hit: Hit, marked: list[tuple[str, int, int]],
@@ -531,8 +541,8 @@ class Roles:
             sources = self._unmarked_subject(floor, hit.start)
         if not sources:
             # "संसद की सुरक्षा में चूक के मामले में पुलिस … गिरफ्तार कर सकती है": the subject after
-            # the adjuncts that open the clause
-            adjunct = [m.end() for m in _ADJUNCT_END.finditer(text, floor, hit.start)]
+            # the adjuncts that open the clause (from the space before it: "इस दौरान वे …" opens one)
+            adjunct = [m.end() for m in _ADJUNCT_END.finditer(text, max(0, floor - 1), hit.start)]
             # a marked phrase that is itself one of the adjuncts (… होने पर) does not stop the search
             first_marked = min((x[2] for x in marked if x[0] not in GENITIVES and
                                 not any(text[x[2]:a].strip() == x[0] for a in adjunct)), default=hit.start)
@@ -729,7 +739,7 @@ class Roles:
                 continue
             if lead and lead[-1] in GENITIVES:
                 continue
-            return [entity_actor(e, self.a.published)]
+            return [self._named_or_described(e)]
         if first:
             e = first[0]
             after = text[e.end:e.end + 6].split()
@@ -738,7 +748,7 @@ class Roles:
                     (not after or after[0] not in _POSTPOSITIONS):
                 conjoined = [x for x in first if x is e or _joined(text, x, first) or
                              text[first[0].end:x.start].strip() in ("और", "तथा", ",")]
-                return [entity_actor(x, self.a.published) for x in conjoined[:2]]
+                return [self._named_or_described(x) for x in conjoined[:2]]
         words = text[floor:trigger].split()
         if words and words[0] in ("वह", "वे", "यह", "ये") and (len(words) < 2 or words[1] not in _POSTPOSITIONS):
             return self.pronoun(floor)  # "X ने कहा कि वह … पालन करेगा": the speaker
