@@ -538,7 +538,8 @@ def test_and_after_a_verb_opens_a_clause_with_its_own_subject() -> None:
     # a clause joined with और is not a list of groups
     got = events_of("देश में आरक्षण के खिलाफ छात्रों का आंदोलन हिंसक हो गया और प्रदर्शनकारियों ने कई सरकारी इमारतों में "
                     "आग लगा दी।")
-    assert [s for t, _m, s, _g, _mod in got if t == "PROTEST" and s] == ["protesters"]
+    # the movement is the students' (छात्रों का आंदोलन), the arson the protesters' alone
+    assert [s for t, _m, s, _g, _mod in got if t == "PROTEST" and s] == ["students", "protesters"]
 
 
 @pytest.mark.parametrize(
@@ -580,3 +581,13 @@ def test_a_body_tagged_alone_is_the_group_named_before_it() -> None:
     # "किसान संगठन" where only संगठन was tagged as a name: the farmers' body
     got = events_of("शहर के किसान संगठन कल जिलाधिकारी से मिलकर मुआवजे की मांग करेंगे।")
     assert ("REQUEST", "farmers", "district magistrate") in [(t, s, g) for t, _m, s, g, _mod in got]
+
+
+def test_the_genitive_before_a_protest_noun_is_who_protests() -> None:
+    got = events_of("बिजली कर्मचारियों की हड़ताल तीसरे दिन भी जारी रही।")
+    assert [(t, s, g) for t, _m, s, g, _mod in got] == [("PROTEST", "employees", None)]
+
+
+def test_a_recall_is_from_the_country_marked_with_se() -> None:
+    got = events_of("जर्मनी ने अपने दस राजनयिकों को रूस से वापस बुला लिया है।")
+    assert [(t, s, g) for t, _m, s, g, _mod in got] == [("SANCTION", "Germany", "Russia")]

@@ -91,6 +91,8 @@ _LED_BY = re.compile(r"नेतृत्व\s+(?:वाले|वाली|व�
 
 _SIDES = frozenset({"leader", "leaders", "delegation"})
 _MINISTERS = frozenset({"minister", "ministers", "foreign ministers"})
+# Acts whose noun takes its doer as a genitive (X की हड़ताल), in any clause.
+_OWNED_ACTS = frozenset({"PROTEST"})
 # Words for a body of people (डॉक्टर संगठन: the doctors' body), tagged as a name by themselves.
 _BODIES = frozenset({"संगठन", "संघ", "यूनियन", "समिति", "परिषद", "मंच", "एसोसिएशन", "महासंघ"})
 
@@ -573,10 +575,17 @@ class Roles:
             earlier = [actors for p, actors in self.subjects if sentence.start <= p < floor]
             if earlier:
                 sources = earlier[-1]
+        etype = hit.expression.type
+        if not sources and hit.expression.nominal and etype in _OWNED_ACTS:
+            # "बिजली कर्मचारियों की हड़ताल", "छात्रों का आंदोलन": the genitive right before a
+            # protest noun names who protests
+            owner = [(s, e) for mk, s, e in marked if mk in GENITIVES and text[e:hit.start].split() == [mk]]
+            sources = self.actor(*owner[-1]) if owner else []
         used = {s.name or s.text for s in sources}
         target = None
-        etype = hit.expression.type
         preferred = _TARGET_MARKERS.get(etype, _DEFAULT_TARGETS)
+        if etype == "SANCTION" and "वापस" in hit.expression.source:
+            preferred = ("से", *preferred)  # "राजनयिकों को रूस से वापस बुलाया": recalled from Russia
         if not hit.expression.source.split()[0].endswith("~"):
             # a trigger that starts with a noun: X की यात्रा, X की आलोचना की, X का समर्थन किया
             preferred = ("की", "का", "के", *preferred)
