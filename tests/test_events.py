@@ -591,3 +591,8 @@ def test_the_genitive_before_a_protest_noun_is_who_protests() -> None:
 def test_a_recall_is_from_the_country_marked_with_se() -> None:
     got = events_of("जर्मनी ने अपने दस राजनयिकों को रूस से वापस बुला लिया है।")
     assert [(t, s, g) for t, _m, s, g, _mod in got] == [("SANCTION", "Germany", "Russia")]
+
+
+def test_an_invitation_from_a_side_is_that_sides() -> None:
+    got = events_of("जापान ने पुष्टि की कि उसे अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप की ओर से औपचारिक निमंत्रण मिला है।")
+    assert ("REQUEST", "Donald Trump") in [(t, s) for t, _m, s, _g, _mod in got]

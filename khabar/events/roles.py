@@ -91,6 +91,8 @@ _LED_BY = re.compile(r"नेतृत्व\s+(?:वाले|वाली|व�
 
 _SIDES = frozenset({"leader", "leaders", "delegation"})
 _MINISTERS = frozenset({"minister", "ministers", "foreign ministers"})
+# "X की ओर से": from X's side (the one an invitation, offer or statement comes from)
+_FROM_SIDE = re.compile(r"\s(?:की|के)\s+ओर\s+से\s+(?:[^\s]+\s+)?$")
 # Acts whose noun takes its doer as a genitive (X की हड़ताल), in any clause.
 _OWNED_ACTS = frozenset({"PROTEST"})
 # Words for a body of people (डॉक्टर संगठन: the doctors' body), tagged as a name by themselves.
@@ -576,6 +578,16 @@ class Roles:
             if earlier:
                 sources = earlier[-1]
         etype = hit.expression.type
+        sent_by = _FROM_SIDE.search(text, max(floor, hit.start - 30), hit.start)
+        if hit.expression.nominal and sent_by is not None:
+            # "अमेरिकी राष्ट्रपति ट्रंप की ओर से औपचारिक निमंत्रण मिलने की पुष्टि की": the one it
+            # comes from acts; the clause's subject receives it
+            np = np_before(text, sent_by.start(), floor)
+            giver = self.actor(*np) if np else []
+            if giver:
+                receiver = sources[0] if sources and (sources[0].name or sources[0].text) != \
+                    (giver[0].name or giver[0].text) else None
+                return giver, receiver
         if not sources and hit.expression.nominal and etype in _OWNED_ACTS:
             # "बिजली कर्मचारियों की हड़ताल", "छात्रों का आंदोलन": the genitive right before a
             # protest noun names who protests
