@@ -596,3 +596,8 @@ def test_a_recall_is_from_the_country_marked_with_se() -> None:
 def test_an_invitation_from_a_side_is_that_sides() -> None:
     got = events_of("जापान ने पुष्टि की कि उसे अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप की ओर से औपचारिक निमंत्रण मिला है।")
     assert ("REQUEST", "Donald Trump") in [(t, s) for t, _m, s, _g, _mod in got]
+
+
+def test_aap_is_the_party_where_the_article_names_it() -> None:
+    got = events_of("भाजपा ने आम आदमी पार्टी पर घोटाले का आरोप लगाया, जबकि आप ने इसे राजनीतिक साज़िश करार दिया।")
+    assert ("ACCUSE", "Aam Aadmi Party", "Bharatiya Janata Party") in [(t, s, g) for t, _m, s, g, _mod in got]

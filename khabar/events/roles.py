@@ -248,6 +248,11 @@ class Roles:
                 return [group]  # रूस की सेना: the army, not Russia
             conjoined = [e for e in inside if not text[e.end:end].strip() or _joined(text, e, inside)]
             return [self._named_or_described(e) for e in (conjoined or [last])]
+        if text[start:end].strip() == "आप":
+            # "आप ने": the Aam Aadmi Party where the article names it, not the pronoun "you"
+            party = [e for e in self.a.entities if e.name == "Aam Aadmi Party" and e.start < start]
+            if party:
+                return [replace(entity_actor(party[-1], self.a.published), text="आप")]
         if resolve and _PRONOUN.fullmatch(text[start:end].strip()):
             return self.pronoun(start, exclude)
         group = group_actor(text, start, end, self.country)
