@@ -601,3 +601,10 @@ def test_an_invitation_from_a_side_is_that_sides() -> None:
 def test_aap_is_the_party_where_the_article_names_it() -> None:
     got = events_of("भाजपा ने आम आदमी पार्टी पर घोटाले का आरोप लगाया, जबकि आप ने इसे राजनीतिक साज़िश करार दिया।")
     assert ("ACCUSE", "Aam Aadmi Party", "Bharatiya Janata Party") in [(t, s, g) for t, _m, s, g, _mod in got]
+
+
+def test_a_topic_is_no_party_and_a_petition_refused_refuses_its_petitioners() -> None:
+    got = events_of("मुख्यमंत्री ने विपक्ष पर बाढ़ के मुद्दे पर राजनीति करने का आरोप लगाया।")
+    assert ("ACCUSE", "chief minister", "opposition") in [(t, s, g) for t, _m, s, g, _mod in got]
+    got = events_of("उच्च न्यायालय ने चुनाव रद्द करने की याचिका खारिज कर दी।")
+    assert [(t, s, g) for t, _m, s, g, _mod in got] == [("REJECT", "court", "petitioners")]

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from khabar.events.actors import article_country, country_actor, entity_actor, group_actor
+from khabar.events.actors import article_country, country_actor, entity_actor, group_actor, groups
 from khabar.events.filters import (
     first_mentions,
     is_content,
@@ -131,6 +131,7 @@ def _aided_place(article: Article, sentence: Span, hit: Hit, sources: Sequence[A
 
 
 _NE = re.compile(r"\sने\s")
+_PETITION = re.compile(r"(?<![\u0900-\u097f])(?:याचिका|याचिकाएं|याचिकाओं|अर्जी|अर्ज़ी)(?:\s+को)?\s*$")
 _ACCUSATION = re.compile(r"(?<![\u0900-\u097f])(?:आरोप|आरोपों)(?:\s+(?:से|को))?\s*$")
 _RELATIVE = re.compile(r"(?<![\u0900-\u097f])(?:जिसमें|जिनमें|जहां|जहाँ|जिसके|जिनके)(?![\u0900-\u097f])")
 
@@ -228,6 +229,12 @@ def code_events(article: Article) -> list[Event]:
                 target = roles.complement_doer(end, sentence.end, {a.name or a.text for a in sources})
             if target is None and etype == "ACCUSE":
                 target = _doer_of_condemned(text, hit, hits, out, {a.name or a.text for a in sources})
+            petition = _PETITION.search(text, max(sentence.start, hit.start - 12), hit.start)
+            if target is None and etype == "REJECT" and petition is not None:
+                # "… की याचिका खारिज कर दी": a petition refused refuses its petitioners
+                petitioners = groups()["याचिकाकर्ताओं"]
+                target = Actor(text=petition.group().split()[0], name=petitioners.name,
+                               code=f"{country}{petitioners.sector}" if country else petitioners.sector)
             if target is None and etype == "AID":
                 target = _aided_place(article, sentence, hit, sources)
             if target is None and hit.expression.source in _TAKING_PART:

@@ -91,6 +91,8 @@ _LED_BY = re.compile(r"नेतृत्व\s+(?:वाले|वाली|व�
 
 _SIDES = frozenset({"leader", "leaders", "delegation"})
 _MINISTERS = frozenset({"minister", "ministers", "foreign ministers"})
+# Nouns that make a पर phrase a topic ("X के मुद्दे पर"), never a party.
+_TOPIC_NOUNS = frozenset({"मुद्दे", "मुद्दों", "मामले", "मामलों", "विषय", "विषयों", "सवाल", "सवालों", "बारे"})
 # "X की ओर से": from X's side (the one an invitation, offer or statement comes from)
 _FROM_SIDE = re.compile(r"\s(?:की|के)\s+ओर\s+से\s+(?:[^\s]+\s+)?$")
 # Acts whose noun takes its doer as a genitive (X की हड़ताल), in any clause.
@@ -623,6 +625,8 @@ class Roles:
                     continue
                 if mk in GENITIVES and etype == "REQUEST":
                     continue  # "गृह मंत्री के बयान की मांग", "विपक्ष की मांग": what is asked, or who asks
+                if mk == "पर" and text[s:e].split()[-1:] and text[s:e].split()[-1] in _TOPIC_NOUNS:
+                    continue  # "मणिपुर के मुद्दे पर राजनीति करने का आरोप": the topic, not the accused
                 if mk == "पर" and etype in _TOPIC_ON:
                     continue  # "संघर्षविराम पर राज़ी", "सुरक्षा पर चर्चा": the topic, not a party
                 if text[s:e].strip() in ("एक-दूसरे", "एक दूसरे") and sources:
