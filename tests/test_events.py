@@ -177,7 +177,7 @@ def test_lexicon_modes_are_plover_modes() -> None:
         ("अमेरिका ने धमकी दी कि अगर ईरान ने हमला किया तो जवाब दिया जाएगा।", ("THREATEN", "United States", "Iran")),
         # refusing a proposal refuses its maker
         ("इज़राइल ने अमेरिकी सुझाव नामंज़ूर कर दिया।", ("REJECT", "Israel", "United States")),
-        ("किसान संगठनों ने सरकार का नया प्रस्ताव ठुकरा दिया।", ("REJECT", "organisations", "government")),
+        ("किसान संगठनों ने सरकार का नया प्रस्ताव ठुकरा दिया।", ("REJECT", "farmers", "government")),
     ],
 )
 def test_roles_from_between_clauses_and_proposals(text: str, expected: tuple[str, str, str]) -> None:
@@ -608,3 +608,8 @@ def test_a_topic_is_no_party_and_a_petition_refused_refuses_its_petitioners() ->
     assert ("ACCUSE", "chief minister", "opposition") in [(t, s, g) for t, _m, s, g, _mod in got]
     got = events_of("उच्च न्यायालय ने चुनाव रद्द करने की याचिका खारिज कर दी।")
     assert [(t, s, g) for t, _m, s, g, _mod in got] == [("REJECT", "court", "petitioners")]
+
+
+def test_a_groups_bodies_act_for_the_group() -> None:
+    got = events_of("किसान संगठनों ने सरकार का प्रस्ताव ठुकरा दिया।")
+    assert ("REJECT", "farmers") in [(t, s) for t, _m, s, _g, _mod in got]
