@@ -613,3 +613,8 @@ def test_a_topic_is_no_party_and_a_petition_refused_refuses_its_petitioners() ->
 def test_a_groups_bodies_act_for_the_group() -> None:
     got = events_of("किसान संगठनों ने सरकार का प्रस्ताव ठुकरा दिया।")
     assert ("REJECT", "farmers") in [(t, s) for t, _m, s, _g, _mod in got]
+
+
+def test_a_name_joined_with_a_group_leads_it() -> None:
+    got = events_of("प्रवर्तन निदेशालय ने कल पूर्व मंत्री अनिल देशमुख और उनके परिवार से जुड़ी 40 करोड़ रुपए की संपत्ति जब्त की है।")
+    assert [(t, s, g) for t, _m, s, g, _mod in got] == [("COERCE", "Enforcement Directorate", "Anil Deshmukh")]

@@ -239,6 +239,9 @@ class Roles:
                 # "डीएमके के नेतृत्व वाले विपक्ष ने": the group acts under the one that leads it
                 return [entity_actor(last, self.a.published)]
             if rest and (group := group_actor(text, last.end, end, self.country)):
+                if rest[0] in ("और", "तथा") and len(rest) <= 4:
+                    # "चंदा कोचर और उनके परिवार": the one named leads the group joined to it
+                    return [self._named_or_described(last)]
                 if last.label == "ORG" and last.id and rest == ["सरकार"]:
                     # "महाविकास अघाड़ी सरकार", "भाजपा सरकार": the party's or alliance's government is it
                     return [entity_actor(last, self.a.published)]
