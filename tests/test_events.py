@@ -618,3 +618,8 @@ def test_a_groups_bodies_act_for_the_group() -> None:
 def test_a_name_joined_with_a_group_leads_it() -> None:
     got = events_of("प्रवर्तन निदेशालय ने कल पूर्व मंत्री अनिल देशमुख और उनके परिवार से जुड़ी 40 करोड़ रुपए की संपत्ति जब्त की है।")
     assert [(t, s, g) for t, _m, s, g, _mod in got] == [("COERCE", "Enforcement Directorate", "Anil Deshmukh")]
+
+
+def test_institutions_raided_are_a_group() -> None:
+    got = events_of("सीबीआई ने छात्रवृत्ति घोटाले में 15 निजी संस्थानों के परिसरों पर छापे मारे।")
+    assert ("COERCE", "institutions") in [(t, g) for t, _m, _s, g, _mod in got]
