@@ -623,3 +623,8 @@ def test_a_name_joined_with_a_group_leads_it() -> None:
 def test_institutions_raided_are_a_group() -> None:
     got = events_of("सीबीआई ने छात्रवृत्ति घोटाले में 15 निजी संस्थानों के परिसरों पर छापे मारे।")
     assert ("COERCE", "institutions") in [(t, g) for t, _m, _s, g, _mod in got]
+
+
+def test_two_factions_of_one_group_clash_with_each_other() -> None:
+    got = events_of("कॉलेज परिसर में कल रात छात्रों के दो गुटों के बीच झड़पें हुईं।")
+    assert [(t, s, g) for t, _m, s, g, _mod in got] == [("ASSAULT", "students", "students")]

@@ -91,6 +91,8 @@ _LED_BY = re.compile(r"नेतृत्व\s+(?:वाले|वाली|व�
 
 _SIDES = frozenset({"leader", "leaders", "delegation"})
 _MINISTERS = frozenset({"minister", "ministers", "foreign ministers"})
+# "X के दो गुटों के बीच": two factions of one group
+_FACTIONS = re.compile(r"(?<![\u0900-\u097f])([\u0900-\u097f]+)\s+के\s+(?:दो\s+)?(?:गुटों|पक्षों|समूहों|धड़ों)\s+के\s+बीच")
 # Nouns that make a पर phrase a topic ("X के मुद्दे पर"), never a party.
 _TOPIC_NOUNS = frozenset({"मुद्दे", "मुद्दों", "मामले", "मामलों", "विषय", "विषयों", "सवाल", "सवालों", "बारे"})
 # "X की ओर से": from X's side (the one an invitation, offer or statement comes from)
@@ -399,6 +401,12 @@ class Roles:
         found = list(_BETWEEN.finditer(text, floor, trigger))
         if not found:
             return None
+        factions = _FACTIONS.search(text, floor, found[-1].end())
+        if factions is not None:
+            # "विद्यार्थियों के दो गुटों के बीच झड़पें": one group on each side
+            group = group_actor(text, factions.start(1), factions.end(1), self.country)
+            if group is not None:
+                return [group], group
         inside = [e for e in self.a.entities if floor <= e.start and e.end <= found[-1].start()]
         if len(inside) < 2:
             return None
