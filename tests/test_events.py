@@ -628,3 +628,10 @@ def test_institutions_raided_are_a_group() -> None:
 def test_two_factions_of_one_group_clash_with_each_other() -> None:
     got = events_of("कॉलेज परिसर में कल रात छात्रों के दो गुटों के बीच झड़पें हुईं।")
     assert [(t, s, g) for t, _m, s, g, _mod in got] == [("ASSAULT", "students", "students")]
+
+
+def test_an_attack_done_on_a_place_names_its_side_and_its_doer() -> None:
+    # "X के [Y स्थित] Z के ठिकानों पर किए गए हमले": X attacks, the side of the bases is attacked,
+    # and the place they stand in is no party
+    got = events_of("सेना ने बताया कि विद्रोहियों के सीमा स्थित भारतीय चौकियों पर किए गए हमले में दो जवान घायल हुए।")
+    assert [(t, s, g) for t, _m, s, g, _mod in got] == [("ASSAULT", "rebels", "India")]

@@ -91,6 +91,7 @@ _LED_BY = re.compile(r"नेतृत्व\s+(?:वाले|वाली|व�
 
 _SIDES = frozenset({"leader", "leaders", "delegation"})
 _MINISTERS = frozenset({"minister", "ministers", "foreign ministers"})
+_DONE_ON = re.compile(r"\sपर\s+(?:किए|किये|की)\s+(?:गए|गये|गई|गयी)\s*$")
 # "X के दो गुटों के बीच": two factions of one group
 _FACTIONS = re.compile(r"(?<![\u0900-\u097f])([\u0900-\u097f]+)\s+के\s+(?:दो\s+)?(?:गुटों|पक्षों|समूहों|धड़ों)\s+के\s+बीच")
 # Nouns that make a पर phrase a topic ("X के मुद्दे पर"), never a party.
@@ -233,7 +234,8 @@ class Roles:
         # a phrase that starts inside a name starts with it ("जो बाइडेन ने": the phrase is not "बाइडेन")
         start = min([start, *(e.start for e in self.a.entities if e.start < start < e.end)])
         start = self._extend_list(start)
-        inside = [e for e in self.a.entities if start <= e.start and e.end <= end]
+        inside = [e for e in self.a.entities if start <= e.start and e.end <= end
+                  and text[e.end:e.end + 6].split()[:1] != ["स्थित"]]  # "इराक स्थित अमरीकी ठिकाने": a place, not the party
         if inside:
             last = inside[-1]
             rest = text[last.end:end].split()
@@ -335,6 +337,23 @@ class Roles:
             if mk == "द्वारा":
                 sources = self.actor(s, e)
                 break
+        done_on = _DONE_ON.search(text, max(sentence.start, hit.start - 30), hit.start)
+        if done_on is not None:
+            # "X के Y पर किए गए हमले": Y is attacked, and X (a genitive before Y) attacks
+            np = np_before(text, done_on.start(), sentence.start)
+            owner = [m for m in _MARKER.finditer(text, np[0], np[1]) if m.group("m") in GENITIVES] if np else []
+            if np and owner:  # "उसके रिवोल्यूशनरी गार्ड्स के [इराक स्थित अमरीकी ठिकानों]": after the genitive
+                np = (owner[-1].end() + 1, np[1])
+            struck = self.actor(*np, resolve=False) if np else []
+            if not struck and np:
+                side = demonym_country(text[np[0]:np[1]])
+                struck = [Actor(text=text[np[0]:np[1]], name=side[0], code=side[1])] if side else []
+            doers: list[Actor] = []
+            if owner:
+                by = np_before(text, owner[-1].start(), sentence.start)
+                doers = self.actor(*by) if by else []
+            if struck:
+                return doers, struck[0]
         before = text[max(sentence.start, hit.start - 24):hit.start].split()
         side = demonym_country(before[-1]) if before else None
         if side is not None and not sources:  # अमरीकी ड्रोन हमले: the United States' attack
