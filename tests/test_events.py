@@ -635,3 +635,11 @@ def test_an_attack_done_on_a_place_names_its_side_and_its_doer() -> None:
     # and the place they stand in is no party
     got = events_of("सेना ने बताया कि विद्रोहियों के सीमा स्थित भारतीय चौकियों पर किए गए हमले में दो जवान घायल हुए।")
     assert [(t, s, g) for t, _m, s, g, _mod in got] == [("ASSAULT", "rebels", "India")]
+
+
+def test_forces_deployed_to_help_are_aid_and_advice_is_no_event() -> None:
+    got = events_of("बाढ़ से प्रभावित समुदायों की मदद के लिए सेना ने हेलीकॉप्टर तैनात किए हैं।")
+    assert [(t, g) for t, _m, _s, g, _mod in got] == [("AID", "communities")]
+    assert not events_of("मंत्री ने कहा कि छात्रों को हिंसा में लिप्त नहीं होना चाहिए।")
+    # one act or another, named in general
+    assert not events_of("गृह मंत्रालय ने कानूनी सहायता देने या लेने की प्रक्रिया के दिशा-निर्देश जारी किए।")

@@ -131,6 +131,8 @@ def _aided_place(article: Article, sentence: Span, hit: Hit, sources: Sequence[A
 
 
 _NE = re.compile(r"\sने\s")
+_TO_HELP = re.compile(r"\s(?:की|के)\s+(?:मदद|सहायता|राहत)\s+के\s+(?:लिए|लिये)(?![\u0900-\u097f])")
+_SHOULD = re.compile(r"(?<![\u0900-\u097f])चाहिए(?![\u0900-\u097f])")
 _PETITION = re.compile(r"(?<![\u0900-\u097f])(?:याचिका|याचिकाएं|याचिकाओं|अर्जी|अर्ज़ी)(?:\s+को)?\s*$")
 _ACCUSATION = re.compile(r"(?<![\u0900-\u097f])(?:आरोप|आरोपों)(?:\s+(?:से|को))?\s*$")
 _RELATIVE = re.compile(r"(?<![\u0900-\u097f])(?:जिसमें|जिनमें|जहां|जहाँ|जिसके|जिनके)(?![\u0900-\u097f])")
@@ -214,6 +216,8 @@ def code_events(article: Article) -> list[Event]:
             before = text[max(sentence.start, hit.start - 12):hit.start]
             negated = is_negated(text[hit.start:end]) or is_negated(verb_group[: len(verb_group) // 2 + 12]) or \
                 before.rstrip().endswith(("नहीं", " न"))
+            if _SHOULD.search(verb_group):
+                continue  # "विद्यार्थियों को हिंसा में लिप्त नहीं होना चाहिए": advice, nothing done
             if is_hypothetical(verb_group) or "शायद" in text[sentence.start:hit.start] or is_readiness(text, hit):
                 modality = "hypothetical"
             elif tense_of(verb_group) == "future":
@@ -275,6 +279,14 @@ def code_events(article: Article) -> list[Event]:
                 force = group_actor(text, clause_start(text, sentence, hit.start, roles.names), hit.end, country)
                 sources = [force] if force is not None else []
             floor = clause_start(text, sentence, hit.start, roles.names)
+            if etype == "MOBILIZE" and mode == "troops" and _TO_HELP.search(text, floor, hit.start):
+                # "आग से प्रभावित समुदायों की मदद के लिए नौसैनिक पोत तैनात किए": help sent, not force shown
+                etype, mode = "AID", None
+                helped = _TO_HELP.search(text, floor, hit.start)
+                if target is None and helped is not None:
+                    np = np_before(text, helped.start(), floor)
+                    found = roles.actor(*np) if np else []
+                    target = found[0] if found else None
             if etype == "MOBILIZE" and mode == "troops" and _RELATIVE.search(text, max(sentence.start, floor - 12),
                                                                                 hit.start):
                 continue  # "दूतावास, जिसमें … सुरक्षा बल भी तैनात हैं": where forces are stationed, no deployment

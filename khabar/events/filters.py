@@ -19,9 +19,13 @@ from khabar.events.roles import KI, Hit, actor_name
 from khabar.model import Event
 
 _PURPOSE = re.compile(r"\s+(?:के\s+लिए|के\s+लिये|को\s+कहा|(?:की|का|के)\s+(?:उम्मीद|संभावना|कोशिश|प्रयास|योजना|तैयारी"
-                      r"|इच्छा|इरादा|अवसर|मौका|मौके|उद्देश्य|लक्ष्य|शिकायत|शिकायतें|शिकायतों))(?![\u0900-\u097f])")
+                      r"|इच्छा|इरादा|अवसर|मौका|मौके|उद्देश्य|लक्ष्य|शिकायत|शिकायतें|शिकायतों|तौर-तरीकों|तौर-तरीके|तरीके|तरीकों"
+                      r"|प्रक्रिया))(?![\u0900-\u097f])")
 
 _DEVA_WORD = re.compile(r"[\u0900-\u097f]+")
+
+# "सहायता देने या लेने की प्रक्रिया": one act or another, named in general
+_EITHER = re.compile(r"\s+या\s+[\u0900-\u097f]+ने(?![\u0900-\u097f])")
 
 # Words that may follow a finite verb (auxiliaries, conjunctions, particles).
 _AFTER_VERB = frozenset({"है", "हैं", "था", "थे", "थी", "थीं", "और", "तथा", "एवं", "व", "हुए", "हुई", "तो", "भी",
@@ -90,7 +94,7 @@ def is_modifier_or_other_sense(text: str, hit: Hit) -> bool:
     return hit.expression.type == "THREATEN" and _WEATHER.search(text, max(0, hit.start - 80), hit.start) is not None
 
 
-_KIND_OF = re.compile(r"\s+(?:प्रस्ताव|प्रस्तावों|समझौते|समझौता|योजना|वार्ता)(?![\u0900-\u097f])")
+_KIND_OF = re.compile(r"\s+(?:प्रस्ताव|प्रस्तावों|समझौते|समझौता|योजना|वार्ता|पत्र|पत्रों)(?![\u0900-\u097f])")
 _SEIZURE_BEFORE = re.compile(r"(?:दिल|हृदय|मिर्गी)\s+(?:का|के)\s*$")
 _SEIZURE_AFTER = re.compile(r"\s+(?:पड़|पड़)")
 _WEATHER = re.compile(r"(?<![\u0900-\u097f])(?:बारिश|वर्षा|बर्फबारी|हिमपात|तूफान|तूफ़ान|चक्रवात|शीतलहर|शीत\s+लहर|लू|कोहरे|"
@@ -121,7 +125,8 @@ def is_purpose(text: str, hit: Hit) -> bool:
         return False
     if is_readiness(text, hit):
         return False  # "सहायता देने के लिए तैयार है": a readiness to act, coded as a possible act
-    return bool(_PURPOSE.match(text, hit.end) or _INFINITIVE_PHRASE.match(text, hit.end))
+    return bool(_PURPOSE.match(text, hit.end) or _INFINITIVE_PHRASE.match(text, hit.end)
+                or _EITHER.match(text, hit.end))
 
 
 def is_readiness(text: str, hit: Hit) -> bool:
