@@ -643,3 +643,9 @@ def test_forces_deployed_to_help_are_aid_and_advice_is_no_event() -> None:
     assert not events_of("मंत्री ने कहा कि छात्रों को हिंसा में लिप्त नहीं होना चाहिए।")
     # one act or another, named in general
     assert not events_of("गृह मंत्रालय ने कानूनी सहायता देने या लेने की प्रक्रिया के दिशा-निर्देश जारी किए।")
+
+
+def test_festival_greetings_are_no_support_but_congratulations_to_a_party_are() -> None:
+    assert not events_of("राष्ट्रपति ने दीपावली के पर्व पर देशवासियों को शुभकामनाएं दी हैं।")
+    got = events_of("प्रधानमंत्री मोदी ने फोन कर जापान के नए प्रधानमंत्री शिगेरु इशिबा को जीत की बधाई दी।")
+    assert ("SUPPORT", "Narendra Modi", "Shigeru Ishiba") in [(t, s, g) for t, _m, s, g, _mod in got]

@@ -131,6 +131,8 @@ def _aided_place(article: Article, sentence: Span, hit: Hit, sources: Sequence[A
 
 
 _NE = re.compile(r"\sने\s")
+_GREETING = re.compile(r"बधाई|शुभकामना|शुभकामनाएं|शुभकामनाओं")
+_OCCASION = re.compile(r"(?<![\u0900-\u097f])(?:पर्व|त्योहार|त्यौहार|जयंती|नववर्ष|नव वर्ष|दिवस|अवसर)(?![\u0900-\u097f])")
 _TO_HELP = re.compile(r"\s(?:की|के)\s+(?:मदद|सहायता|राहत)\s+के\s+(?:लिए|लिये)(?![\u0900-\u097f])")
 _SHOULD = re.compile(r"(?<![\u0900-\u097f])चाहिए(?![\u0900-\u097f])")
 _PETITION = re.compile(r"(?<![\u0900-\u097f])(?:याचिका|याचिकाएं|याचिकाओं|अर्जी|अर्ज़ी)(?:\s+को)?\s*$")
@@ -259,6 +261,10 @@ def code_events(article: Article) -> list[Event]:
                 host = _location(article, clause_start(text, sentence, hit.start, roles.names), hit.start)
                 host = _host_country(article, host, sources)
                 etype, mode, sources, target = "CONSULT", "visit", [target], host
+            if etype == "SUPPORT" and _GREETING.match(text, hit.start) and (
+                    _OCCASION.search(text, sentence.start, hit.start) or target is None or
+                    (target.id is None and target.name in ("people", "citizens", "countrymen"))):
+                continue  # festival greetings to the public (देशवासियों को शुभकामनाएं दीं) are no support of a party
             if etype == "REJECT" and _ACCUSATION.search(text, max(sentence.start, hit.start - 24), hit.start):
                 continue  # "रूस ने इस आरोप से इनकार किया": denying an accusation is a statement (EVENTS.md rule 8)
             if hit.expression.source in _ARRIVING and _civilians(sources or _group_list(
