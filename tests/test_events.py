@@ -649,3 +649,21 @@ def test_festival_greetings_are_no_support_but_congratulations_to_a_party_are() 
     assert not events_of("राष्ट्रपति ने दीपावली के पर्व पर देशवासियों को शुभकामनाएं दी हैं।")
     got = events_of("प्रधानमंत्री मोदी ने फोन कर जापान के नए प्रधानमंत्री शिगेरु इशिबा को जीत की बधाई दी।")
     assert ("SUPPORT", "Narendra Modi", "Shigeru Ishiba") in [(t, s, g) for t, _m, s, g, _mod in got]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # signalling an attack is a threat, not an attack
+        ("राष्ट्रपति ने पड़ोसी देश के ठिकानों पर हमला करने का संकेत दिया है।", ["THREATEN"]),
+        # what is discussed (… बढ़ाने के उपायों पर, … बढ़ाने पर) is no event of its own
+        ("दोनों मंत्रियों ने रक्षा सहयोग बढ़ाने के उपायों पर चर्चा की।", ["CONSULT"]),
+        ("दोनों मंत्रियों ने रक्षा सहयोग बढ़ाने पर चर्चा की।", ["CONSULT"]),
+        # one protest told twice (बहिष्कार करते हुए … वॉकआउट किया)
+        ("विपक्ष ने राज्यपाल के अभिभाषण का बहिष्कार करते हुए सदन से वॉकआउट किया।", ["PROTEST"]),
+        # an event noun naming a place (मुठभेड़ स्थल)
+        ("आरोपी पिछले साल एक मुठभेड़ स्थल से फरार हो गया था।", []),
+    ],
+)
+def test_event_types_told_once(text: str, expected: list[str]) -> None:
+    assert [t for t, *_ in events_of(text)] == expected
