@@ -25,7 +25,7 @@ from khabar.events.filters import (
     is_readiness,
 )
 from khabar.events.lexicon import Expression, Index, anchor_index, lexicon
-from khabar.events.roles import GENITIVES, KI, PASSIVE, Hit, Roles, clause_start
+from khabar.events.roles import GENITIVES, KI, PARTICIPLE, PASSIVE, Hit, Roles, clause_start
 from khabar.grammar.phrases import np_before
 from khabar.grammar.verbs import clause_after, is_hypothetical, is_negated, tense_of
 from khabar.model import Actor, Article, Event, Span, Trigger
@@ -131,7 +131,6 @@ def _aided_place(article: Article, sentence: Span, hit: Hit, sources: Sequence[A
 
 
 _NE = re.compile(r"\sने\s")
-_WHILE = re.compile(r"\s+(?:करते|करती|देते|लेते|होते)?\s*(?:हुए|हुये)(?![\u0900-\u097f])")
 _GREETING = re.compile(r"बधाई|शुभकामना|शुभकामनाएं|शुभकामनाओं")
 _OCCASION = re.compile(r"(?<![\u0900-\u097f])(?:पर्व|त्योहार|त्यौहार|जयंती|नववर्ष|नव वर्ष|दिवस|अवसर)(?![\u0900-\u097f])")
 _TO_HELP = re.compile(r"\s(?:की|के)\s+(?:मदद|सहायता|राहत)\s+के\s+(?:लिए|लिये)(?![\u0900-\u097f])")
@@ -211,7 +210,7 @@ def code_events(article: Article) -> list[Event]:
             if is_content(text, hit, hits) or is_purpose(text, hit) or _ATTRIBUTIVE.match(text, hit.end) or \
                     is_participle(text, hit) or is_modifier_or_other_sense(text, hit):
                 continue  # "से मिलने वाले अनुदान", "हमला करने वाले": a description, not an event
-            if _WHILE.match(text, hit.end) and any(h.start > hit.end and h.expression.type == hit.expression.type
+            if PARTICIPLE.match(text, hit.end) and any(h.start > hit.end and h.expression.type == hit.expression.type
                                                    for h in hits):
                 continue  # "अभिभाषण का बहिष्कार करते हुए सदन से वॉकआउट किया": one protest, told twice
             end = hit.end

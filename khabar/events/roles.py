@@ -37,7 +37,7 @@ from khabar.model import Actor, Article, Entity, Span
 
 _CLAUSE_START = re.compile(r"[,;:]\s|\s(?:कि|लेकिन|जबकि|परंतु|किंतु|मगर|क्योंकि|ताकि|तथा|तो)\s")
 
-_PARTICIPLE = re.compile(r"\s+(?:करते|करती|देते|लेते|होते)?\s*(?:हुए|हुये)\s")
+PARTICIPLE = re.compile(r"\s+(?:करते|करती|देते|लेते|होते)?\s*(?:हुए|हुये)(?![\u0900-\u097f])")
 
 _MARKER = re.compile(
     r"(?<=\s)(?P<m>ने|को|से|तक|के\s+साथ|पर|के\s+खिलाफ|के\s+ख़िलाफ़|के\s+विरुद्ध|के\s+आसपास|की\s+ओर|की\s+तरफ|के\s+पास\s+से|द्वारा|की|के|का)(?=\s)"
@@ -590,7 +590,7 @@ class Roles:
             adjunct = [a for a in adjunct if a <= first_marked]
             if adjunct and text[adjunct[-1]:hit.start].split()[:1] not in (["यह"], ["ये"]):
                 sources = self._unmarked_subject(adjunct[-1], hit.start)
-        if not sources and _PARTICIPLE.match(text, hit.end):
+        if not sources and PARTICIPLE.match(text, hit.end):
             sources = self._subject_after(hit.end, sentence.end)
         if not sources and self.last is not None and sentence.start <= self.last[0] < hit.start and \
                 not KI.search(text, self.last[0], hit.start):
