@@ -667,3 +667,11 @@ def test_festival_greetings_are_no_support_but_congratulations_to_a_party_are() 
 )
 def test_event_types_told_once(text: str, expected: list[str]) -> None:
     assert [t for t, *_ in events_of(text)] == expected
+
+
+def test_a_protest_against_a_law_is_against_the_government() -> None:
+    got = events_of("किसानों ने नए कृषि कानूनों के खिलाफ प्रदर्शन किया।")
+    assert [(t, s, g) for t, _m, s, g, _mod in got] == [("PROTEST", "farmers", "government")]
+    # with no one named, the protesters'
+    got = events_of("राज्य में नागरिकता कानून के खिलाफ विरोध प्रदर्शन जारी है।")
+    assert [(t, s, g) for t, _m, s, g, _mod in got] == [("PROTEST", "protesters", "government")]

@@ -131,6 +131,8 @@ def _aided_place(article: Article, sentence: Span, hit: Hit, sources: Sequence[A
 
 
 _NE = re.compile(r"\sने\s")
+_AGAINST_POLICY = re.compile(r"(?<![\u0900-\u097f])(?:कानून|कानूनों|अधिनियम|विधेयक|नीति|फैसले|निर्णय|निलंबन)\s+"
+                             r"(?:के\s+(?:खिलाफ|ख़िलाफ़|विरोध\s+में)|का\s+विरोध)(?![\u0900-\u097f])")
 _GREETING = re.compile(r"बधाई|शुभकामना|शुभकामनाएं|शुभकामनाओं")
 _OCCASION = re.compile(r"(?<![\u0900-\u097f])(?:पर्व|त्योहार|त्यौहार|जयंती|नववर्ष|नव वर्ष|दिवस|अवसर)(?![\u0900-\u097f])")
 _TO_HELP = re.compile(r"\s(?:की|के)\s+(?:मदद|सहायता|राहत)\s+के\s+(?:लिए|लिये)(?![\u0900-\u097f])")
@@ -244,6 +246,20 @@ def code_events(article: Article) -> list[Event]:
                 petitioners = groups()["याचिकाकर्ताओं"]
                 target = Actor(text=petition.group().split()[0], name=petitioners.name,
                                code=f"{country}{petitioners.sector}" if country else petitioners.sector)
+            policy = _AGAINST_POLICY.search(text, clause_start(text, sentence, hit.start, roles.names), hit.end + 60)
+            if etype == "PROTEST" and target is None and policy is not None:
+                # "नए कानून के खिलाफ प्रदर्शन": a protest against a law or a decision is against the
+                # government that made it
+                government = groups()["सरकार"]
+                target = Actor(text=policy.group().strip(), name=government.name,
+                               code=f"{country}{government.sector}" if country else government.sector)
+            if etype == "PROTEST" and mode == "demo" and not sources and target is not None and target.id is None \
+                    and target.name == "government":
+                # "कानून के खिलाफ विरोध प्रदर्शन जारी है": a protest against the government with no one
+                # named is the protesters'
+                protesters = groups()["प्रदर्शनकारियों"]
+                sources = [Actor(text=text[hit.start:hit.end], name=protesters.name,
+                                 code=f"{country}{protesters.sector}" if country else protesters.sector)]
             if target is None and etype == "AID":
                 target = _aided_place(article, sentence, hit, sources)
             if target is None and hit.expression.source in _TAKING_PART:
