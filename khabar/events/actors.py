@@ -114,12 +114,20 @@ def group_actor(text: str, start: int, end: int, country: str | None) -> Actor |
             key = " ".join(words[i:i + size])
             group = table.get(key)
             if group is not None:
-                if size == 1 and key in _BODY_WORDS and i > 0 and words[i - 1] in table:
-                    group = table[words[i - 1]]  # "किसान संगठनों": the farmers' bodies act for the farmers
-                code = f"{country}{group.sector}" if country else group.sector
-                return Actor(text=text[start:end], name=group.name, code=code)
+                if size == 1 and key in BODY_WORDS and i > 0 and words[i - 1] in table:
+                    key = words[i - 1]  # "किसान संगठनों": the farmers' bodies act for the farmers
+                return described(key, text[start:end], country)
     return None
 
 
-# Words for a body of people, which a group word before them names (किसान संगठनों, डॉक्टर संघ).
-_BODY_WORDS = frozenset({"संगठन", "संगठनों", "संघ", "संघों", "यूनियन", "यूनियनों", "समिति", "परिषद"})
+def described(word: str, text: str, country: str | None) -> Actor:
+    """The described group of ``word`` (a key of actor_groups.tsv), as ``text`` names it, with
+    ``country``'s code before its sector."""
+    group = groups()[word]
+    return Actor(text=text, name=group.name, code=f"{country}{group.sector}" if country else group.sector)
+
+
+# Words for a body of people, which a group word before them names (किसान संगठनों, डॉक्टर संघ); one
+# tagged as a name by itself stands for that group too (khabar.events.roles).
+BODY_WORDS = frozenset({"संगठन", "संगठनों", "संघ", "संघों", "यूनियन", "यूनियनों", "समिति", "परिषद", "मंच",
+                        "एसोसिएशन", "महासंघ"})

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from khabar.events.actors import article_country, country_actor, entity_actor, group_actor, groups
+from khabar.events.actors import article_country, country_actor, described, entity_actor, group_actor
 from khabar.events.filters import (
     first_mentions,
     is_content,
@@ -147,6 +147,8 @@ def _force(actor: Actor) -> bool:
     return (actor.code or "")[-3:] in ("MIL", "COP")
 
 
+# Weapons fired into a base, zone or area named in their clause strike it ("ग्रीन ज़ोन में दो मिसाइलें दागी
+# गईं"); a test launch names no such place ("समुद्र में मिसाइलें दागीं").
 _STRUCK = re.compile(r"(?:ठिकान|अड्ड|बेस|ज़ोन|जोन|शिविर|क्षेत्र|इलाक)[\u0900-\u097f]*\s+(?:में|पर)\s")
 
 
@@ -171,14 +173,6 @@ def _civilians(actors: Sequence[Actor]) -> bool:
 def _group_list(text: str, start: int, end: int, country: str | None) -> list[Actor]:
     group = group_actor(text, start, end, country)
     return [group] if group is not None else []
-
-
-def _fired_into(article: Article, sentence: Span, hit: Hit) -> bool:
-    """"ग्रीन ज़ोन में दो मिसाइलें दागी गईं", "ऐन-अल-असद क्षेत्र में … मिसाइलें दागीं": weapons fired
-    into a base, zone or area (its clause, before the weapons) strike it; a test launch names no
-    such place ("समुद्र में मिसाइलें दागीं")."""
-    floor = clause_start(article.text, sentence, hit.start)
-    return _STRUCK.search(article.text, floor, hit.start) is not None
 
 
 def _visit_abroad(article: Article, place: Actor | None, travellers: Sequence[Actor]) -> bool:
@@ -240,26 +234,21 @@ def code_events(article: Article) -> list[Event]:
                 target = roles.complement_doer(end, sentence.end, {a.name or a.text for a in sources})
             if target is None and etype == "ACCUSE":
                 target = _doer_of_condemned(text, hit, hits, out, {a.name or a.text for a in sources})
+            floor = clause_start(text, sentence, hit.start, roles.names)
             petition = _PETITION.search(text, max(sentence.start, hit.start - 12), hit.start)
             if target is None and etype == "REJECT" and petition is not None:
                 # "… की याचिका खारिज कर दी": a petition refused refuses its petitioners
-                petitioners = groups()["याचिकाकर्ताओं"]
-                target = Actor(text=petition.group().split()[0], name=petitioners.name,
-                               code=f"{country}{petitioners.sector}" if country else petitioners.sector)
-            policy = _AGAINST_POLICY.search(text, clause_start(text, sentence, hit.start, roles.names), hit.end + 60)
-            if etype == "PROTEST" and target is None and policy is not None:
+                target = described("याचिकाकर्ताओं", petition.group().split()[0], country)
+            policy = _AGAINST_POLICY.search(text, floor, hit.end + 60) if etype == "PROTEST" else None
+            if target is None and policy is not None:
                 # "नए कानून के खिलाफ प्रदर्शन": a protest against a law or a decision is against the
                 # government that made it
-                government = groups()["सरकार"]
-                target = Actor(text=policy.group().strip(), name=government.name,
-                               code=f"{country}{government.sector}" if country else government.sector)
+                target = described("सरकार", policy.group().strip(), country)
             if etype == "PROTEST" and mode == "demo" and not sources and target is not None and target.id is None \
                     and target.name == "government":
                 # "कानून के खिलाफ विरोध प्रदर्शन जारी है": a protest against the government with no one
                 # named is the protesters'
-                protesters = groups()["प्रदर्शनकारियों"]
-                sources = [Actor(text=text[hit.start:hit.end], name=protesters.name,
-                                 code=f"{country}{protesters.sector}" if country else protesters.sector)]
+                sources = [described("प्रदर्शनकारियों", text[hit.start:hit.end], country)]
             if target is None and etype == "AID":
                 target = _aided_place(article, sentence, hit, sources)
             if target is None and hit.expression.source in _TAKING_PART:
@@ -277,8 +266,7 @@ def code_events(article: Article) -> list[Event]:
                     any(e.label == "PER" and e.text == target.text for e in article.entities):
                 # "X ने वियना में मोदी का स्वागत किया": a visitor welcomed is a visit to the host's
                 # country (the place named, else the host's), not support
-                host = _location(article, clause_start(text, sentence, hit.start, roles.names), hit.start)
-                host = _host_country(article, host, sources)
+                host = _host_country(article, _location(article, floor, hit.start), sources)
                 etype, mode, sources, target = "CONSULT", "visit", [target], host
             if etype == "SUPPORT" and _GREETING.match(text, hit.start) and (
                     _OCCASION.search(text, sentence.start, hit.start) or target is None or
@@ -286,8 +274,8 @@ def code_events(article: Article) -> list[Event]:
                 continue  # festival greetings to the public (देशवासियों को शुभकामनाएं दीं) are no support of a party
             if etype == "REJECT" and _ACCUSATION.search(text, max(sentence.start, hit.start - 24), hit.start):
                 continue  # "रूस ने इस आरोप से इनकार किया": denying an accusation is a statement (EVENTS.md rule 8)
-            if hit.expression.source in _ARRIVING and _civilians(sources or _group_list(
-                    text, clause_start(text, sentence, hit.start, roles.names), hit.start, country)):
+            if hit.expression.source in _ARRIVING and \
+                    _civilians(sources or _group_list(text, floor, hit.start, country)):
                 continue  # "सैकड़ों लोग भागकर मिज़ोरम पहुंचे": people fleeing, not a visit
             if hit.expression.source in _ARRIVING and not (
                     _visit_abroad(article, target, sources) and target is not None and
@@ -301,14 +289,12 @@ def code_events(article: Article) -> list[Event]:
                 etype, negated = "REJECT", False
             if etype == "MOBILIZE" and not sources and PASSIVE.match(text, hit.end):
                 # "केंद्रीय बलों की कंपनियां तैनात की गईं": the deployed force is the source (EVENTS.md rule 4)
-                force = group_actor(text, clause_start(text, sentence, hit.start, roles.names), hit.end, country)
-                sources = [force] if force is not None else []
-            floor = clause_start(text, sentence, hit.start, roles.names)
-            if etype == "MOBILIZE" and mode == "troops" and _TO_HELP.search(text, floor, hit.start):
+                sources = _group_list(text, floor, hit.end, country)
+            helped = _TO_HELP.search(text, floor, hit.start) if etype == "MOBILIZE" and mode == "troops" else None
+            if helped is not None:
                 # "आग से प्रभावित समुदायों की मदद के लिए नौसैनिक पोत तैनात किए": help sent, not force shown
                 etype, mode = "AID", None
-                helped = _TO_HELP.search(text, floor, hit.start)
-                if target is None and helped is not None:
+                if target is None:
                     np = np_before(text, helped.start(), floor)
                     found = roles.actor(*np) if np else []
                     target = found[0] if found else None
@@ -332,12 +318,11 @@ def code_events(article: Article) -> list[Event]:
                 # do is a threat of it
                 etype, mode = "THREATEN", "violence"
             if etype == "MOBILIZE" and mode == "weapons" and (target is not None or
-                                                              _fired_into(article, sentence, hit)):
+                                                              _STRUCK.search(text, floor, hit.start) is not None):
                 etype, mode = "ASSAULT", "heavy-weapons"  # missiles fired at someone or into a place: an attack
             if hit.expression.type == "CONSULT" and (_PRESS.search(text, max(sentence.start, hit.start - 40), hit.start)
                                                      or _PRESS_BEFORE.search(text, sentence.start, hit.start)):
                 continue  # talking to reporters is a statement, not a consultation
-            floor = clause_start(text, sentence, hit.start, roles.names)
             location = _location(article, floor, hit.start)
             trigger = Trigger(hit.start, end, text[hit.start:end])
             targets = [target, *roles.more_targets]

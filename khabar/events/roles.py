@@ -29,7 +29,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from khabar.events.actors import country_actor, demonym_country, entity_actor, group_actor, groups
+from khabar.events.actors import BODY_WORDS, country_actor, demonym_country, entity_actor, group_actor, groups
 from khabar.events.lexicon import Expression
 from khabar.grammar.phrases import np_before
 from khabar.lang import word_list
@@ -100,8 +100,6 @@ _TOPIC_NOUNS = frozenset({"मुद्दे", "मुद्दों", "मा
 _FROM_SIDE = re.compile(r"\s(?:की|के)\s+ओर\s+से\s+(?:[^\s]+\s+)?$")
 # Acts whose noun takes its doer as a genitive (X की हड़ताल), in any clause.
 _OWNED_ACTS = frozenset({"PROTEST"})
-# Words for a body of people (डॉक्टर संगठन: the doctors' body), tagged as a name by themselves.
-_BODIES = frozenset({"संगठन", "संघ", "यूनियन", "समिति", "परिषद", "मंच", "एसोसिएशन", "महासंघ"})
 
 _OBJECT_PRONOUN = re.compile(r"(?<![\u0900-\u097f])(?:उन्हें|उसे|इन्हें|इसे)(?![\u0900-\u097f])")
 
@@ -315,7 +313,7 @@ class Roles:
         text = self.a.text
         if e.id is None and (group := group_actor(text, e.start, e.end, self.country)) is not None:
             return replace(group, text=e.text)
-        if e.id is None and e.text in _BODIES:
+        if e.id is None and e.text in BODY_WORDS:
             # "डॉक्टर संगठन" with only संगठन tagged: the body of the group named right before it
             before = text[max(0, e.start - 30):e.start].split()[-1:]
             start = e.start - len(before[0]) - 1 if before else e.start
