@@ -487,7 +487,7 @@ def test_a_figure_reached_is_no_visit() -> None:
         ("दोनों देशों की सेनाओं ने सीमा से पीछे हटने की प्रक्रिया पूरी कर ली है।", ("RETREAT", "army", None)),
         ("सरकार ने किसानों के प्रस्ताव को मान लिया।", ("AGREE", "government", "farmers")),
         ("कंपनी इस फैसले को अदालत में चुनौती देगी।", ("REJECT", "company", None)),
-        ("भारत अमेरिकी उत्पादों पर शुल्क घटा सकता है।", ("CONCEDE", "India", None)),
+        ("भारत अमेरिकी उत्पादों पर शुल्क घटा सकता है।", ("CONCEDE", "India", "United States")),
         ("सेना ने कहा कि हर हमले का मुंहतोड़ जवाब दिया जाएगा।", ("THREATEN", None, None)),
         ("सम्मेलन के दौरान विदेश मंत्री ने कई नेताओं के साथ द्विपक्षीय बैठकें कीं।", ("CONSULT", "foreign minister", "leaders")),
         ("परिवहन मंत्री ने यूनियन को बातचीत के लिए बुलाया है।", ("REQUEST", "minister", "union")),
@@ -675,3 +675,35 @@ def test_a_protest_against_a_law_is_against_the_government() -> None:
     # with no one named, the protesters'
     got = events_of("राज्य में नागरिकता कानून के खिलाफ विरोध प्रदर्शन जारी है।")
     assert [(t, s, g) for t, _m, s, g, _mod in got] == [("PROTEST", "protesters", "government")]
+
+
+def test_a_meeting_of_ministers_is_theirs_and_the_one_forced_does_the_act() -> None:
+    got = events_of("दिल्ली में दक्षिण एशियाई देशों के विदेश मंत्रियों की बैठक हुई।")
+    assert [(t, s, g) for t, _m, s, g, _mod in got] == [("CONSULT", "ministers", None)]
+    # a body meeting by itself is still no consultation
+    assert events_of("राज्य मंत्रिमंडल की बैठक में बजट पर विचार हुआ।") == []
+    got = events_of("विद्रोही लड़ाकों ने सीमा चौकी के सैनिकों पर हमला कर उन्हें पीछे हटने पर मजबूर किया।")
+    assert [(t, s, g) for t, _m, s, g, _mod in got] == [("ASSAULT", "fighters", "soldiers"),
+                                                      ("RETREAT", "soldiers", None)]
+
+
+def test_one_sitting_on_a_protest_protests() -> None:
+    got = events_of("धरने पर बैठे किसान नेता राकेश टिकैत ने कहा कि मांगें पूरी होने तक आंदोलन चलेगा।")
+    assert ("PROTEST", "Rakesh Tikait") in [(t, s) for t, _m, s, _g, _mod in got]
+
+
+def test_what_is_vandalised_and_the_country_of_goods_are_the_other_party() -> None:
+    got = events_of("उपद्रवियों की भीड़ ने थाने के बाहर पुलिस चौकी में तोड़फोड़ की।")
+    assert [(t, g) for t, _m, _s, g, _mod in got] == [("PROTEST", "police")]
+    got = events_of("वार्ता सफल रही तो जापान अमेरिकी कारों पर शुल्क घटा सकता है।")
+    assert [(t, s, g) for t, _m, s, g, _mod in got] == [("CONCEDE", "Japan", "United States")]
+
+
+def test_an_accusation_closing_the_sentence_accuses_the_clause_before() -> None:
+    got = events_of("पुलिस ने अदालत के आदेश के बाद भी आरोपी को रिहा नहीं किया, उसके वकील ने आरोप लगाया।")
+    assert [(t, s, g) for t, _m, s, g, _mod in got if t == "ACCUSE"] == [("ACCUSE", "lawyer", "police")]
+
+
+def test_an_agreement_about_another_countrys_place_is_with_that_country() -> None:
+    got = events_of("भारत ने ईरान के एक बंदरगाह के संचालन के लिए करार किया।")
+    assert [(t, s, g) for t, _m, s, g, _mod in got] == [("COOPERATE", "India", "Iran")]

@@ -25,7 +25,7 @@ from khabar.events.filters import (
     is_readiness,
 )
 from khabar.events.lexicon import Expression, Index, anchor_index, lexicon
-from khabar.events.roles import GENITIVES, KI, PARTICIPLE, PASSIVE, Hit, Roles, clause_start
+from khabar.events.roles import GENITIVES, KI, MEETING_GROUPS, PARTICIPLE, PASSIVE, Hit, Roles, clause_start
 from khabar.grammar.phrases import np_before
 from khabar.grammar.verbs import clause_after, is_hypothetical, is_negated, tense_of
 from khabar.model import Actor, Article, Event, Span, Trigger
@@ -166,6 +166,19 @@ def _host_country(article: Article, place: Actor | None, hosts: Sequence[Actor])
     return None
 
 
+def _partner_country(article: Article, floor: int, trigger: int, sources: Sequence[Actor]) -> Actor | None:
+    """"भारत ने ईरान के चाबहार बंदरगाह के संचालन के लिए करार किया": an agreement about another
+    country's place, with no partner named, is with that country (its first such name in the clause)."""
+    own = {(s.code or "")[:3] for s in sources}
+    for e in article.entities:
+        if floor <= e.start < trigger and e.label == "LOC" and (e.id or "").startswith("country:") and \
+                article.text[e.end:e.end + 4] in (" के ", " की ", " का "):
+            country = country_actor(e, article.published)
+            if (country.code or "")[:3] not in own and all(country.name != s.name for s in sources):
+                return country
+    return None
+
+
 def _civilians(actors: Sequence[Actor]) -> bool:
     return bool(actors) and all((x.code or "").endswith("CVL") for x in actors)
 
@@ -235,6 +248,8 @@ def code_events(article: Article) -> list[Event]:
             if target is None and etype == "ACCUSE":
                 target = _doer_of_condemned(text, hit, hits, out, {a.name or a.text for a in sources})
             floor = clause_start(text, sentence, hit.start, roles.names)
+            if target is None and etype == "ACCUSE":
+                target = roles.reported_doer(hit, sentence, floor, {a.name or a.text for a in sources})
             petition = _PETITION.search(text, max(sentence.start, hit.start - 12), hit.start)
             if target is None and etype == "REJECT" and petition is not None:
                 # "… की याचिका खारिज कर दी": a petition refused refuses its petitioners
@@ -249,6 +264,8 @@ def code_events(article: Article) -> list[Event]:
                 # "कानून के खिलाफ विरोध प्रदर्शन जारी है": a protest against the government with no one
                 # named is the protesters'
                 sources = [described("प्रदर्शनकारियों", text[hit.start:hit.end], country)]
+            if target is None and etype == "COOPERATE" and sources:
+                target = _partner_country(article, floor, hit.start, sources)
             if target is None and etype == "AID":
                 target = _aided_place(article, sentence, hit, sources)
             if target is None and hit.expression.source in _TAKING_PART:
@@ -258,7 +275,9 @@ def code_events(article: Article) -> list[Event]:
             if hit.expression.source == "मिलकर" and not (
                     len(sources) > 1 or (target is not None and text[:hit.start].rstrip().endswith("के साथ"))):
                 continue  # "X और Y ने मिलकर …", "X ने Y के साथ मिलकर …": their cooperation; else a manner
-            if etype == "CONSULT" and hit.expression.nominal and target is None and len(sources) < 2:
+            if etype == "CONSULT" and hit.expression.nominal and target is None and len(sources) < 2 and \
+                    not (sources and sources[0].id is None and sources[0].name in MEETING_GROUPS):
+                # (the ministers or leaders of several countries meeting consult each other)
                 continue  # "समीक्षा बैठक में", "मंत्रिमंडल की बैठक हुई": a body meeting by itself
             if etype == "REQUEST" and target is None and not roles.more_targets and not hit.expression.nominal:
                 continue  # an appeal to no one named (बच्चों से … करने को कहा is advice, not a demand)

@@ -91,6 +91,9 @@ _LED_BY = re.compile(r"नेतृत्व\s+(?:वाले|वाली|व�
 
 _SIDES = frozenset({"leader", "leaders", "delegation"})
 _MINISTERS = frozenset({"minister", "ministers", "foreign ministers"})
+# Groups whose meeting is a consultation among its members (विदेश मंत्रियों की बैठक), where a body
+# meeting by itself (मंत्रिमंडल की बैठक) is not.
+MEETING_GROUPS = frozenset({"ministers", "foreign ministers", "leaders"})
 _DONE_ON = re.compile(r"\sपर\s+(?:किए|किये|की)\s+(?:गए|गये|गई|गयी)\s*$")
 # "X के दो गुटों के बीच": two factions of one group
 _FACTIONS = re.compile(r"(?<![\u0900-\u097f])([\u0900-\u097f]+)\s+के\s+(?:दो\s+)?(?:गुटों|पक्षों|समूहों|धड़ों)\s+के\s+बीच")
@@ -99,7 +102,13 @@ _TOPIC_NOUNS = frozenset({"मुद्दे", "मुद्दों", "मा
 # "X की ओर से": from X's side (the one an invitation, offer or statement comes from)
 _FROM_SIDE = re.compile(r"\s(?:की|के)\s+ओर\s+से\s+(?:[^\s]+\s+)?$")
 # Acts whose noun takes its doer as a genitive (X की हड़ताल), in any clause.
-_OWNED_ACTS = frozenset({"PROTEST"})
+_OWNED_ACTS = frozenset({"PROTEST", "CONSULT"})
+
+# "उन्हें पीछे हटने पर मजबूर किया": the one forced does the act it is forced into
+_FORCED = re.compile(r"\s+(?:पर|के\s+लिए|के\s+लिये)\s+(?:मजबूर|विवश|बाध्य)(?![\u0900-\u097f])")
+# "अनशन पर बैठे कार्यकर्ता सोनम वांगचुक ने": the one sitting on a protest does it
+_SITTING = re.compile(r"\s+पर\s+(?:बैठे|बैठी|बैठा)\s+")
+_SAT = re.compile(r"\sपर\s+(?:बैठे|बैठी|बैठा)$")  # the trigger itself: "धरने पर बैठे"
 
 _OBJECT_PRONOUN = re.compile(r"(?<![\u0900-\u097f])(?:उन्हें|उसे|इन्हें|इसे)(?![\u0900-\u097f])")
 
@@ -555,6 +564,11 @@ class Roles:
             np = np_before(text, stop, floor)
             if np is not None:
                 marked.append(("के साथ" if opening == "साथ" else opening, np[0], np[1]))
+        sitting = _SITTING.match(text, hit.end) or _SAT.search(text, hit.start, hit.end)
+        if hit.expression.type == "PROTEST" and sitting is not None:
+            sitter = self._phrase_after(sitting.end(), sentence.end)
+            if sitter:
+                return sitter, None
         bare = text[hit.start:hit.end] in _VAGUE_NOUNS
         if hit.expression.nominal and hit.expression.type != "CONSULT" and (_EMBEDDED.match(text, hit.end) or bare):
             # "हिंसा होना शर्मनाक है": a vague event noun takes no clause doer either
@@ -661,12 +675,19 @@ class Roles:
                     target = sources[0]  # "छात्रों ने एक-दूसरे पर पथराव किया": each side on the other
                     break
                 actors = [x for x in self.actor(s, e, exclude=frozenset(used)) if (x.name or x.text) not in used]
+                if not actors and mk == "पर" and (side := self._demonym_tail(s, e)) is not None:
+                    actors = [side]  # "भारत अमेरिकी कृषि उत्पादों पर शुल्क घटा सकता है": the United States
                 if actors:
                     target = actors[0]
                     self.more_targets = actors[1:]  # "X और Y से मुलाकात": one event per pair
                     break
             if target is not None:
                 break
+        if target is None and hit.expression.mode == "vandalize" and text[floor:hit.start].endswith(" में "):
+            # "भीड़ ने पुलिस चौकी में तोड़फोड़ की": what is vandalised is the other party
+            np = np_before(text, hit.start - len("में "), floor)
+            found = [x for x in self.actor(*np) if (x.name or x.text) not in used] if np else []
+            target = found[0] if found else None
         first_end = hit.start + len(text[hit.start:hit.end].split()[0])
         if etype in _PROPOSAL_TARGET:
             # the proposal may open the trigger itself (मांगें मान लीं); a proposal named right
@@ -699,7 +720,60 @@ class Roles:
                 sources = [x for x in sources if x.text != place[-1].text]
             if target is not None and not sources and target.code and len(target.code) > 3:
                 sources, target = [target], None  # पुतिन की यात्रा: the visitor
+        if _FORCED.match(text, hit.end) and _INFINITIVE_END.search(text, hit.start, hit.end):
+            # "उन्हें पीछे हटने पर मजबूर किया": the one marked with को (or the object pronoun) acts
+            forced = self._forced(floor, hit.start)
+            if forced:
+                sources, target = forced, None
         return sources, target
+
+    def reported_doer(self, hit: Hit, sentence: Span, floor: int, used: set[str]) -> Actor | None:
+        """"जेल प्रशासन ने कार्यकर्ता को रिहा नहीं किया है, उनके वकील ने आरोप लगाया": an accusation
+        that closes the sentence after what it says accuses the doer of the clause before it."""
+        text = self.a.text
+        if floor <= sentence.start or set(text[hit.end:sentence.end].split()) - _AUXILIARIES - {"।", "."}:
+            return None
+        if not text[sentence.start:floor].rstrip().endswith(","):
+            return None
+        earlier = [actors for p, actors in self.subjects if sentence.start <= p < floor]
+        doers = earlier[0] if earlier else self._unmarked_subject(sentence.start, floor)
+        found = [x for x in doers if (x.name or x.text) not in used]
+        return found[0] if found else None
+
+    def _demonym_tail(self, start: int, end: int) -> Actor | None:
+        """The country a phrase's words after its last name belong to (अमेरिकी कृषि उत्पादों)."""
+        text = self.a.text
+        tail = max([start, *(x.end for x in self.a.entities if start <= x.start and x.end <= end)])
+        side = demonym_country(text[tail:end]) if tail > start else None
+        return Actor(text=text[tail:end].strip(), name=side[0], code=side[1]) if side is not None else None
+
+    def _forced(self, floor: int, trigger: int) -> list[Actor]:
+        """The one forced: the object pronoun or the phrase marked with को, three words at most
+        before the act."""
+        text = self.a.text
+        pronoun = [m.start() for m in _OBJECT_PRONOUN.finditer(text, floor, trigger)
+                   if len(text[m.end():trigger].split()) <= 3]
+        marked = [m for m in _MARKER.finditer(text, floor, trigger)
+                  if m.group("m") == "को" and len(text[m.end():trigger].split()) <= 3]
+        if pronoun and (not marked or pronoun[-1] > marked[-1].start()):
+            # "सैनिकों पर हमला कर उन्हें … पर मजबूर किया": the one the clause's last event acted on
+            if self.last is not None and floor <= self.last[0] < pronoun[-1] and self.pairs and self.pairs[-1][1]:
+                return [self.pairs[-1][1]]
+            return []
+        np = np_before(text, marked[-1].start(), floor) if marked else None
+        return self.actor(*np) if np is not None else []
+
+    def _phrase_after(self, start: int, end: int) -> list[Actor]:
+        """The doer named right after ``start`` (titles and a group before a name allowed), up to
+        its postposition: "… पर बैठे पर्यावरण कार्यकर्ता सोनम वांगचुक ने"."""
+        text = self.a.text
+        words = text[start:end].split()
+        stop = next((i for i, w in enumerate(words[:7]) if w in _POSTPOSITIONS or w in ("द्वारा",)), None)
+        if not stop:
+            return []
+        phrase_end = start + len(text[start:end]) - len(text[start:end].lstrip())
+        phrase_end += len(" ".join(words[:stop]))
+        return self.actor(start, phrase_end)
 
     def _group_opening(self, floor: int, start: int, first_end: int) -> Actor | None:
         text = self.a.text
