@@ -308,6 +308,10 @@ def test_scorer_matches_a_group_to_a_fuller_gold_description() -> None:
     assert _actor_matches("two suspects", group("suspects"))
     assert _actor_matches("doctors' association", group("doctors"))
     assert not _actor_matches("two suspects", group("students"))
+    # an English plural in -ies is the singular in -y ("families" = "family"), both ways
+    assert _actor_matches("families of the victims", group("family"))
+    assert _actor_matches("a party", group("parties"))
+    assert not _actor_matches("families of the victims", group("victim's lawyer"))
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -707,3 +711,27 @@ def test_an_accusation_closing_the_sentence_accuses_the_clause_before() -> None:
 def test_an_agreement_about_another_countrys_place_is_with_that_country() -> None:
     got = events_of("भारत ने ईरान के एक बंदरगाह के संचालन के लिए करार किया।")
     assert [(t, s, g) for t, _m, s, g, _mod in got] == [("COOPERATE", "India", "Iran")]
+
+
+def test_a_place_before_a_protest_is_no_party_but_one_surrenders_to_the_police() -> None:
+    got = events_of("विपक्षी सांसदों ने संसद भवन में अंबेडकर प्रतिमा के सामने धरना दिया।")
+    assert [(t, s, g) for t, _m, s, g, _mod in got] == [("PROTEST", "opposition MPs", None)]
+    got = events_of("दंतेवाड़ा में इनामी माओवादी कमांडर ने पुलिस के सामने आत्मसमर्पण कर दिया।")
+    assert [(t, s, g) for t, _m, s, g, _mod in got] == [("RETREAT", "commander", "police")]
+
+
+def test_a_declaration_named_for_a_city_is_no_party() -> None:
+    got = events_of("सम्मेलन में सभी देशों के नेताओं ने लखनऊ घोषणापत्र को स्वीकार कर लिया।")
+    assert [(t, g) for t, _m, _s, g, _mod in got] == [("AGREE", None)]
+
+
+def test_a_condemned_act_names_its_doer_as_the_one_condemned() -> None:
+    got = events_of("पुलिस द्वारा छात्रों पर लाठियां चलाए जाने की विपक्षी दलों ने निंदा की।")
+    assert ("ACCUSE", "opposition", "police") in [(t, s, g) for t, _m, s, g, _mod in got]
+
+
+def test_a_son_seized_is_the_son_and_militants_are_militants() -> None:
+    got = events_of("बदमाशों ने किसान के बेटे को अगवा कर लिया।")
+    assert [(t, g) for t, _m, _s, g, _mod in got] == [("ASSAULT", "son")]
+    got = events_of("आतंकियों ने सेना के शिविर पर हमला किया।")
+    assert [(t, s) for t, _m, s, _g, _mod in got] == [("ASSAULT", "militants")]

@@ -55,8 +55,13 @@ def _group_matches(gold: str, actor: Actor | None) -> bool:
     police", "Delhi police"): the annotators describe groups more fully than the tables."""
     if actor is None or actor.id is not None or not actor.name:
         return False
-    words = {w.rstrip("s") for w in gold.casefold().replace("'", " ").split()}  # "doctors'" -> doctor
-    return all(w.rstrip("s") in words for w in actor.name.casefold().split())
+    words = {_singular(w) for w in gold.casefold().replace("'", " ").split()}  # "doctors'" -> doctor
+    return all(_singular(w) in words for w in actor.name.casefold().split())
+
+
+def _singular(word: str) -> str:
+    """An English plural's singular, near enough to compare ("families" = "family", "doctors" = "doctor")."""
+    return word[:-3] + "y" if word.endswith("ies") and len(word) > 4 else word.rstrip("s")
 
 
 def _roles_match(gold: dict[str, Any], event: Event) -> bool:

@@ -169,6 +169,12 @@ _AUXILIARIES = frozenset({"है", "हैं", "था", "थे", "थी", "
 _FINITE = _AUXILIARIES | frozenset({"किया", "की", "कीं", "किए", "किये", "दिया", "दी", "दिए", "लिया", "ली", "कहा"})
 
 _POSTPOSITIONS = frozenset({"के", "की", "का", "को", "से", "में", "पर", "ने", "तक"})
+# Words after a place's name that make it the name of a thing ("इराक स्थित", "नई दिल्ली घोषणापत्र").
+_NAME_OF_A_THING = frozenset({"स्थित", "घोषणापत्र", "घोषणा-पत्र", "संधि", "समझौते", "समझौता"})
+# Words after a genitive that make it a place, not the other party ("गांधी प्रतिमा के सामने धरना"; but
+# one surrenders "पुलिस के सामने", to the police).
+_NOT_GENITIVE_HEAD = _POSTPOSITIONS | frozenset({"सामने", "पास", "बाहर", "भीतर", "अंदर", "निकट", "नजदीक", "नज़दीक",
+                                                 "समीप", "पीछे", "ऊपर", "नीचे"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,8 +247,9 @@ class Roles:
         # a phrase that starts inside a name starts with it ("जो बाइडेन ने": the phrase is not "बाइडेन")
         start = min([start, *(e.start for e in self.a.entities if e.start < start < e.end)])
         start = self._extend_list(start)
+        # "इराक स्थित अमरीकी ठिकाने": a place, not the party; "नई दिल्ली घोषणापत्र": a document's name
         inside = [e for e in self.a.entities if start <= e.start and e.end <= end
-                  and text[e.end:e.end + 6].split()[:1] != ["स्थित"]]  # "इराक स्थित अमरीकी ठिकाने": a place, not the party
+                  and not set(text[e.end:e.end + 12].split()[:1]) & _NAME_OF_A_THING]
         if inside:
             last = inside[-1]
             rest = text[last.end:end].split()
@@ -653,12 +660,13 @@ class Roles:
         if _GIVE.search(text[hit.start:hit.end]) and "को" in preferred:
             # "X को … का निमंत्रण दिया": what is given goes to the one marked with को
             preferred = ("को", *(m for m in preferred if m != "को"))
+        heads = _NOT_GENITIVE_HEAD - {"सामने"} if etype == "RETREAT" else _NOT_GENITIVE_HEAD
         for marker in (*preferred, *(m for m in _DEFAULT_TARGETS if m not in preferred)):
             for mk, s, e in reversed(marked):
                 if mk != marker or (source_span and s < source_span[1] and source_span[0] < e):
                     continue
                 gap = text[e:hit.start].split()
-                if mk in ("की", "का", "के") and (gap[:1] != [mk] or len(gap) > 2 or set(gap[1:]) & _POSTPOSITIONS) \
+                if mk in ("की", "का", "के") and (gap[:1] != [mk] or len(gap) > 2 or set(gap[1:]) & heads) \
                         and not (etype in _CHAIN_TARGET and _genitive_chain(gap)):
                     continue  # a genitive names the other party only right before the trigger
                 if _INFINITIVE_END.search(text, s, e) and \
@@ -683,6 +691,12 @@ class Roles:
                     break
             if target is not None:
                 break
+        agents = [(s, e) for mk, s, e in marked if mk == "द्वारा" and source_span is not None and e <= source_span[0]]
+        if etype == "ACCUSE" and agents:
+            # "एजेंसियों द्वारा नेताओं के ठिकानों पर छापे मारे जाने की कांग्रेस ने निंदा की": the
+            # one whose act is condemned, not the ones it was done to
+            found = [x for x in self.actor(*agents[-1]) if (x.name or x.text) not in used]
+            target = found[0] if found else target
         if target is None and hit.expression.mode == "vandalize" and text[floor:hit.start].endswith(" में "):
             # "भीड़ ने पुलिस चौकी में तोड़फोड़ की": what is vandalised is the other party
             np = np_before(text, hit.start - len("में "), floor)
