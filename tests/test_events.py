@@ -735,3 +735,31 @@ def test_a_son_seized_is_the_son_and_militants_are_militants() -> None:
     assert [(t, g) for t, _m, _s, g, _mod in got] == [("ASSAULT", "son")]
     got = events_of("आतंकियों ने सेना के शिविर पर हमला किया।")
     assert [(t, s) for t, _m, s, _g, _mod in got] == [("ASSAULT", "militants")]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # an act asked for that is done to the event: the appeal is the event
+        ("मंत्री ने छात्रों से आंदोलन खत्म करने की अपील की।", "PROTEST"),
+        # the content of a promise or a condition
+        ("नेताओं को इस शर्त पर रिहा किया गया कि वे किसी प्रदर्शन में हिस्सा नहीं लेंगे।", "PROTEST"),
+        # compliance as the aim of a deadline
+        ("आयोग ने नियमों का पालन करने के लिए दो महीने का समय दिया है।", "AGREE"),
+        # the terms of an exchange
+        ("ईरान प्रतिबंध हटाने के बदले निरीक्षण की अनुमति देने पर सहमत हुआ था।", "CONCEDE"),
+        # what a thing does as a rule, in a relative clause
+        ("किसानों को ऐसे उपकरण दिए गए जो खेती में मदद करते हैं।", "AID"),
+        # what one talked about, with no one to talk with
+        ("मुख्यमंत्री ने सभा में सिंचाई योजनाओं पर बात की।", "CONSULT"),
+        # a memorandum signed is no agreement between parties
+        ("सभा में आए लोगों ने एक ज्ञापन पर हस्ताक्षर किए।", "COOPERATE"),
+    ],
+)
+def test_framed_described_and_one_sided_acts_are_not_events(text: str, absent: str) -> None:
+    assert absent not in [t for t, *_ in events_of(text)]
+
+
+def test_talks_on_the_phone_are_talks() -> None:
+    got = events_of("दोनों राष्ट्रपतियों के बीच सोमवार को फोन पर बातचीत हुई।")
+    assert "CONSULT" in [t for t, *_ in got]

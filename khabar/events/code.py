@@ -19,6 +19,7 @@ from khabar.events.actors import article_country, country_actor, described, enti
 from khabar.events.filters import (
     first_mentions,
     is_content,
+    is_description,
     is_modifier_or_other_sense,
     is_participle,
     is_purpose,
@@ -217,7 +218,8 @@ def code_events(article: Article) -> list[Event]:
         hits = _triggers(text, sentence, expressions, by_first)
         for hit in hits:
             if is_content(text, hit, hits) or is_purpose(text, hit) or _ATTRIBUTIVE.match(text, hit.end) or \
-                    is_participle(text, hit) or is_modifier_or_other_sense(text, hit):
+                    is_participle(text, hit) or is_modifier_or_other_sense(text, hit) or \
+                    is_description(text, hit, clause_start(text, sentence, hit.start, roles.names)):
                 continue  # "से मिलने वाले अनुदान", "हमला करने वाले": a description, not an event
             if PARTICIPLE.match(text, hit.end) and any(h.start > hit.end and h.expression.type == hit.expression.type
                                                    for h in hits):

@@ -20,7 +20,7 @@ from khabar.model import Event
 
 _PURPOSE = re.compile(r"\s+(?:के\s+लिए|के\s+लिये|को\s+कहा|(?:की|का|के)\s+(?:उम्मीद|संभावना|कोशिश|प्रयास|योजना|तैयारी"
                       r"|इच्छा|इरादा|अवसर|मौका|मौके|उद्देश्य|लक्ष्य|शिकायत|शिकायतें|शिकायतों|तौर-तरीकों|तौर-तरीके|तरीके|तरीकों"
-                      r"|प्रक्रिया|उपाय|उपायों)|पर\s+(?:चर्चा|बातचीत|विचार|विचार-विमर्श))(?![\u0900-\u097f])")
+                      r"|प्रक्रिया|उपाय|उपायों)|पर\s+(?:चर्चा|बातचीत|विचार|विचार-विमर्श)|के\s+बदले|के\s+एवज)(?![\u0900-\u097f])")
 
 _DEVA_WORD = re.compile(r"[\u0900-\u097f]+")
 
@@ -72,11 +72,17 @@ def is_content(text: str, hit: Hit, hits: Sequence[Hit]) -> bool:
         gap = text[hit.end:other.start].split()
         if gap and gap[0] in ("से", "का", "की", "के") and len(gap) <= 3:
             return True
+        if 2 <= len(gap) <= 4 and gap[-1] in ("से", "का", "की", "के") and gap[-2].endswith("ने") and \
+                not set(gap[:-1]) & _NOT_IN_TOPIC:
+            return True  # "आंदोलन समाप्त करने की अपील": what is asked for is done to the event
         if other.expression.type == "AGREE" and gap and gap[-1] == "पर" and len(gap) <= 5 and \
                 not set(gap[:-1]) & _NOT_IN_TOPIC:
             return True  # "चार दिन के संघर्षविराम और बंधकों की अदला-बदली पर राज़ी": what is agreed on
-    return False
+    # "यह आश्वासन मिलने के बाद … कि वे किसी प्रदर्शन में शामिल नहीं होंगे": a promise's content
+    return _PROMISED.search(text, max(0, text.rfind("।", 0, hit.start)), hit.start) is not None
 
+
+_PROMISED = re.compile(r"(?<![\u0900-\u097f])(?:आश्वासन|वादा|वादे|शर्त|शर्तों)(?![\u0900-\u097f])[^।,]*\sकि\s")
 
 _NOT_IN_TOPIC = frozenset({"ने", "को", "से", "में", "है", "हैं", "था", "थे", "थी", "कि"})
 
@@ -101,6 +107,29 @@ _WEATHER = re.compile(r"(?<![\u0900-\u097f])(?:बारिश|वर्षा|�
                       r"कोहरा|ओलावृष्टि|बाढ़|भूस्खलन|हिमस्खलन|मौसम)(?![\u0900-\u097f])")
 
 
+def is_description(text: str, hit: Hit, floor: int) -> bool:
+    """What something does as a rule, in a relative clause ("ट्रांसपोंडर जो गहरे समुद्र में जाने में
+    मदद करते हैं"), what one talked about ("योजनाओं पर बात की", no one talked with), or a
+    memorandum or petition signed (no agreement between parties)."""
+    first = text[hit.start:hit.end].split()[0]
+    last = text[hit.start:hit.end].split()[-1]
+    if last.endswith(("ते", "ती", "ता")) and _HABITUAL.match(text, hit.end) and _WHICH.search(text, floor, hit.start):
+        return True
+    before = text[floor:hit.start]
+    if hit.expression.type == "CONSULT" and not hit.expression.nominal and before.endswith(" पर ") and \
+            before.split()[-2:-1] not in (["फोन"], ["फ़ोन"], ["टेलीफोन"], ["टेलीफ़ोन"]) and \
+            not _PARTNER.search(before) and not _MUTUAL_DOERS.search(before[:max(0, before.rfind(" ने "))]):
+        return True
+    return first == "हस्ताक्षर" and _SIGNED_ALONE.search(before) is not None
+
+
+_HABITUAL = re.compile(r"\s+(?:है|हैं)(?=[\s।.,]|$)")
+_WHICH = re.compile(r"(?<![\u0900-\u097f])(?:जो|जिसे|जिन्हें|जिससे|जिनसे)(?![\u0900-\u097f])")
+_MUTUAL_DOERS = re.compile(r"(?<![\u0900-\u097f])(?:दोनों|और|तथा|एवं)(?![\u0900-\u097f])")  # they talk with each other
+_PARTNER = re.compile(r"\s(?:से|के\s+साथ)\s")
+_SIGNED_ALONE = re.compile(r"(?<![\u0900-\u097f])(?:ज्ञापन|याचिका|पत्र|अभियान)\s+पर\s+$")
+
+
 def is_participle(text: str, hit: Hit) -> bool:
     """"चंद्रयान-2 से मिले अनुभवों": a participle before its noun (what was obtained), not a meeting."""
     if hit.expression.source != "से मिल~" or not text[hit.start:hit.end].endswith(("मिले", "मिली", "मिला")):
@@ -121,6 +150,9 @@ def is_purpose(text: str, hit: Hit) -> bool:
         return True  # "पार्टी विरोधी गतिविधियों के आरोप में निष्कासित": the grounds of another act
     if hit.expression.type == "SUPPORT" and hit.expression.nominal and _IN_SUPPORT.match(text, hit.end):
         return True  # "के समर्थन में रैली", "समर्थन जुटाने": the rally or the drive is the event
+    if hit.expression.type in _FRAMING and last.endswith("ने") and _AIM.match(text, hit.end) and \
+            not is_readiness(text, hit):
+        return True  # "उनका पालन करने के लिए समयसीमा तय की": compliance as the aim of a deadline
     if hit.expression.type in _FRAMING or not last.endswith(("ने", "ना")) or len(last) < 4:
         return False
     if is_readiness(text, hit):
