@@ -763,3 +763,10 @@ def test_framed_described_and_one_sided_acts_are_not_events(text: str, absent: s
 def test_talks_on_the_phone_are_talks() -> None:
     got = events_of("दोनों राष्ट्रपतियों के बीच सोमवार को फोन पर बातचीत हुई।")
     assert "CONSULT" in [t for t, *_ in got]
+
+
+def test_a_common_misspelling_of_militants_and_unknown_persons_are_groups() -> None:
+    got = events_of("पुलिस ने मुठभेड़ के बाद दो आंतकवादियों को गिरफ्तार किया।")
+    assert ("COERCE", "police", "militants") in [(t, s, g) for t, _m, s, g, _mod in got]
+    got = events_of("पुलिस ने अज्ञात लोगों के खिलाफ मामला दर्ज किया।")
+    assert [(t, g) for t, _m, _s, g, _mod in got] == [("ACCUSE", "unknown persons")]
