@@ -503,6 +503,10 @@ def test_a_figure_reached_is_no_visit() -> None:
         # groups joined with और act each, and together
         ("पुलिस और सेना ने मिलकर गांव में तलाशी अभियान चलाया।", ("MOBILIZE", "army", None)),
         ("पुलिस और सेना ने मिलकर गांव में तलाशी अभियान चलाया।", ("COOPERATE", "police", "army")),
+        # tariffs raised further, vehicles set on fire, talks called off
+        ("अमेरिका ने जापानी कारों पर शुल्क और बढ़ा दिए।", ("SANCTION", "United States", "Japan")),
+        ("उपद्रवियों ने तीन बसों को आग के हवाले कर दिया।", ("PROTEST", "rioters", None)),
+        ("भारत ने पाकिस्तान के साथ होने वाली वार्ता रद्द कर दी।", ("SANCTION", "India", "Pakistan")),
     ],
 )
 def test_expressions_added_late(text: str, expected: tuple[str, str | None, str | None]) -> None:
