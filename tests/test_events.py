@@ -774,3 +774,10 @@ def test_a_common_misspelling_of_militants_and_unknown_persons_are_groups() -> N
     assert ("COERCE", "police", "militants") in [(t, s, g) for t, _m, s, g, _mod in got]
     got = events_of("पुलिस ने अज्ञात लोगों के खिलाफ मामला दर्ज किया।")
     assert [(t, g) for t, _m, _s, g, _mod in got] == [("ACCUSE", "unknown persons")]
+
+
+def test_what_parties_cooperate_on_is_no_party_and_a_possibility_is_no_event() -> None:
+    got = events_of("भारत और जापान चंद्रमा के लिए एक साझा अभियान पर मिलकर काम करेंगे।")
+    assert [(t, s, g) for t, _m, s, g, _mod in got] == [("COOPERATE", "India", "Japan")]
+    got = events_of("त्योहार पर आतंकियों द्वारा हमलों की संभावना को देखते हुए पुलिस ने सुरक्षा बढ़ा दी।")
+    assert [t for t, *_ in got] == ["MOBILIZE"]

@@ -72,7 +72,7 @@ _EMBEDDED = re.compile(r"\s+(?:में|की|का|के|को|पर|स�
 _AND = re.compile(r"\s(?:और|तथा|एवं)\s")
 
 # Types whose पर phrase is the topic (agreeing on, talking about), not the other party.
-_TOPIC_ON = frozenset({"AGREE", "CONSULT"})
+_TOPIC_ON = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 
 # The end of an adverbial phrase that may open a clause before its subject.
 _ADJUNCT_END = re.compile(r"\s(?:में|के\s+लिए|के\s+लिये|के\s+बाद|के\s+दौरान|के\s+तहत|के\s+मुताबिक|के\s+अनुसार|से\s+पहले"
