@@ -493,7 +493,7 @@ def test_a_figure_reached_is_no_visit() -> None:
         ("कंपनी इस फैसले को अदालत में चुनौती देगी।", ("REJECT", "company", None)),
         ("भारत अमेरिकी उत्पादों पर शुल्क घटा सकता है।", ("CONCEDE", "India", "United States")),
         ("सेना ने कहा कि हर हमले का मुंहतोड़ जवाब दिया जाएगा।", ("THREATEN", None, None)),
-        ("सम्मेलन के दौरान विदेश मंत्री ने कई नेताओं के साथ द्विपक्षीय बैठकें कीं।", ("CONSULT", "foreign minister", "leaders")),
+        ("सम्मेलन के दौरान विदेश मंत्री ने कई नेताओं के साथ द्विपक्षीय बैठकें कीं।", ("CONSULT", "S. Jaishankar", "leaders")),
         ("परिवहन मंत्री ने यूनियन को बातचीत के लिए बुलाया है।", ("REQUEST", "minister", "union")),
         ("भारत ने नेपाल में एनडीआरएफ की तीन टीमें भेजी हैं।", ("AID", "India", "Nepal")),
         ("हेलीकॉप्टरों ने बाढ़ में फंसे लोगों तक दवाइयां गिराईं।", ("AID", None, "people")),
@@ -781,3 +781,16 @@ def test_what_parties_cooperate_on_is_no_party_and_a_possibility_is_no_event() -
     assert [(t, s, g) for t, _m, s, g, _mod in got] == [("COOPERATE", "India", "Japan")]
     got = events_of("त्योहार पर आतंकियों द्वारा हमलों की संभावना को देखते हुए पुलिस ने सुरक्षा बढ़ा दी।")
     assert [t for t, *_ in got] == ["MOBILIZE"]
+
+
+def test_a_bare_title_names_its_holder_on_the_day() -> None:
+    text = "श्रीलंका के राष्ट्रपति ने भारत आने का निमंत्रण स्वीकार किया।"
+    assert [s for _t, _m, s, _g, _mod in events_of(text, "2025-01-10")] == ["Anura Kumara Dissanayake"]
+    assert [s for _t, _m, s, _g, _mod in events_of(text, "2020-01-10")] == ["Gotabaya Rajapaksa"]
+    # a Hindi report's bare title is India's; before anyone held it, the title stays a title
+    text = "नेता प्रतिपक्ष ने सरकार की नीतियों की आलोचना की।"
+    assert [s for _t, _m, s, _g, _mod in events_of(text, "2024-08-01")] == ["Rahul Gandhi"]
+    assert [s for _t, _m, s, _g, _mod in events_of(text, "2020-08-01")] == ["leader of the opposition"]
+    # the prime minister of a Hindi report with no country named
+    text = "प्रधानमंत्री ने किसानों से मुलाकात की।"
+    assert [s for _t, _m, s, _g, _mod in events_of(text, "2024-06-18")] == ["Narendra Modi"]

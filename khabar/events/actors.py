@@ -50,6 +50,33 @@ def article_country(entities: Sequence[Entity]) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
+@lru_cache(maxsize=1)
+def _titles() -> dict[tuple[str, str], tuple[tuple[str, str, str], ...]]:
+    text = resources.files("khabar.kb").joinpath("data", "titles.tsv").read_text(encoding="utf-8")
+    table: dict[tuple[str, str], list[tuple[str, str, str]]] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            country, title, holder, start, end = (line.split("\t") + [""] * 5)[:5]
+            table.setdefault((country, title), []).append((holder, start.strip(), end.strip()))
+    return {k: tuple(v) for k, v in table.items()}
+
+
+def title_holder(title: str, country: str | None, when: str | None, text: str) -> Actor | None:
+    """The person who held ``title`` (an English group name: "prime minister") in ``country`` on
+    the day ``when`` (data/titles.tsv of khabar.kb), as ``text`` names them; None when unknown."""
+    if not country or not when:
+        return None
+    day = when[:10]
+    for holder, start, end in _titles().get((country, title), ()):
+        if (not start or start <= day) and (not end or day <= end):
+            kb = load_kb()
+            entity = kb.get(holder)
+            if entity is None:
+                return None
+            return Actor(text=text, id=entity.id, name=entity.name, code=kb.role_code(entity, when) or entity.country)
+    return None
+
+
 def entity_actor(e: Entity, when: str | None) -> Actor:
     code = None
     if e.id:

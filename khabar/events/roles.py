@@ -29,7 +29,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from khabar.events.actors import BODY_WORDS, country_actor, demonym_country, entity_actor, group_actor, groups
+from khabar.events.actors import (
+    BODY_WORDS,
+    country_actor,
+    demonym_country,
+    entity_actor,
+    group_actor,
+    groups,
+    title_holder,
+)
 from khabar.events.lexicon import Expression
 from khabar.grammar.phrases import np_before
 from khabar.lang import word_list
@@ -49,8 +57,13 @@ _COMPARATIVE = re.compile(r"\s+(?:अधिक|ज्यादा|ज़्य�
 
 _PRONOUN = re.compile(r"उन्होंने|उसने|इन्होंने|इसने|वह|वे|उन्हें|उसे|उनके|उसके|उनकी|उसकी|उनका|उसका|उन|उस")
 
+# The country a bare title belongs to in an article that names no country: a Hindi news report's
+# "नेता प्रतिपक्ष" is India's.
+_HOME = {"hi": "IND"}
+
 _TITLES = frozenset({"prime minister", "president", "chief minister", "minister", "home minister",
-                     "foreign minister", "defence minister", "finance minister", "governor", "lieutenant governor"})
+                     "foreign minister", "defence minister", "finance minister", "governor", "lieutenant governor",
+                     "vice president", "leader of the opposition"})
 
 # Event nouns whose genitive is their doer (रूस का हमला); for the others it is the one affected
 # (नेता की गिरफ्तारी, हिंसा की निंदा).
@@ -263,6 +276,12 @@ class Roles:
                 if last.label == "ORG" and last.id and rest == ["सरकार"]:
                     # "महाविकास अघाड़ी सरकार", "भाजपा सरकार": the party's or alliance's government is it
                     return [entity_actor(last, self.a.published)]
+                if last.label == "LOC" and group.name in _TITLES and (last.id or "").startswith("country:"):
+                    # "श्रीलंका के नए राष्ट्रपति": the one who held the country's title that day
+                    holder = title_holder(group.name, country_actor(last, self.a.published).code,
+                                          self.a.published, text[start:end])
+                    if holder is not None:
+                        return [holder]
                 listed = [e for e in inside if e is last or _joined(text, e, inside)]
                 if last.label == "LOC" and (group.name in _SIDES or (group.name in _MINISTERS and len(listed) > 1)):
                     # "बांग्लादेश, श्रीलंका और नेपाल के नेता": the countries themselves; so too the
@@ -283,7 +302,10 @@ class Roles:
         if len(joined) > 1:
             return joined  # "राज्य पुलिस और केंद्रीय बलों ने": each group
         if group is not None and group.name in _TITLES:
-            holder = self._title_holder(text[start:end].split()[-1], start)
+            # the person the article introduced with the title, else its holder on the day
+            home = (group.code or "")[:3] if len(group.code or "") > 3 else _HOME.get(self.a.lang or "")
+            holder = self._title_holder(text[start:end].split()[-1], start) or \
+                title_holder(group.name, home, self.a.published, text[start:end])
             if holder is not None:
                 return [replace(holder, text=text[start:end])]
         if (same := self._named_before(text[start:end].split()[-1], start)) is not None:
