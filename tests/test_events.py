@@ -507,6 +507,9 @@ def test_a_figure_reached_is_no_visit() -> None:
         ("अमेरिका ने जापानी कारों पर शुल्क और बढ़ा दिए।", ("SANCTION", "United States", "Japan")),
         ("उपद्रवियों ने तीन बसों को आग के हवाले कर दिया।", ("PROTEST", "rioters", None)),
         ("भारत ने पाकिस्तान के साथ होने वाली वार्ता रद्द कर दी।", ("SANCTION", "India", "Pakistan")),
+        # withdrawing from an agreement refuses it; withdrawing troops is a retreat
+        ("अमेरिका ने जलवायु समझौते से पीछे हटने की घोषणा की।", ("REJECT", "United States", None)),
+        ("सेना सीमा से पीछे हट गई।", ("RETREAT", "army", None)),
     ],
 )
 def test_expressions_added_late(text: str, expected: tuple[str, str | None, str | None]) -> None:
