@@ -797,3 +797,8 @@ def test_a_bare_title_names_its_holder_on_the_day() -> None:
     # the prime minister of a Hindi report with no country named
     text = "प्रधानमंत्री ने किसानों से मुलाकात की।"
     assert [s for _t, _m, s, _g, _mod in events_of(text, "2024-06-18")] == ["Narendra Modi"]
+
+
+def test_talks_with_a_partner_named_before_a_list_of_topics_are_talks() -> None:
+    got = events_of("मंत्री ने व्यापारियों के साथ कर ढांचे तथा निर्यात के मुद्दों पर विचार-विमर्श किया।")
+    assert [t for t, *_ in got] == ["CONSULT"]  # the partner is not found across तथा yet

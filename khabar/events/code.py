@@ -219,7 +219,7 @@ def code_events(article: Article) -> list[Event]:
         for hit in hits:
             if is_content(text, hit, hits) or is_purpose(text, hit) or _ATTRIBUTIVE.match(text, hit.end) or \
                     is_participle(text, hit) or is_modifier_or_other_sense(text, hit) or \
-                    is_description(text, hit, clause_start(text, sentence, hit.start, roles.names)):
+                    is_description(text, hit, clause_start(text, sentence, hit.start, roles.names), sentence.start):
                 continue  # "से मिलने वाले अनुदान", "हमला करने वाले": a description, not an event
             if PARTICIPLE.match(text, hit.end) and any(h.start > hit.end and h.expression.type == hit.expression.type
                                                    for h in hits):

@@ -107,7 +107,7 @@ _WEATHER = re.compile(r"(?<![\u0900-\u097f])(?:बारिश|वर्षा|�
                       r"कोहरा|ओलावृष्टि|बाढ़|भूस्खलन|हिमस्खलन|मौसम)(?![\u0900-\u097f])")
 
 
-def is_description(text: str, hit: Hit, floor: int) -> bool:
+def is_description(text: str, hit: Hit, floor: int, sentence_start: int) -> bool:
     """What something does as a rule, in a relative clause ("ट्रांसपोंडर जो गहरे समुद्र में जाने में
     मदद करते हैं"), what one talked about ("योजनाओं पर बात की", no one talked with), or a
     memorandum or petition signed (no agreement between parties)."""
@@ -118,7 +118,8 @@ def is_description(text: str, hit: Hit, floor: int) -> bool:
     before = text[floor:hit.start]
     if hit.expression.type == "CONSULT" and not hit.expression.nominal and before.endswith(" पर ") and \
             before.split()[-2:-1] not in (["फोन"], ["फ़ोन"], ["टेलीफोन"], ["टेलीफ़ोन"]) and \
-            not _PARTNER.search(before) and not _MUTUAL_DOERS.search(before[:max(0, before.rfind(" ने "))]):
+            not _PARTNER.search(text, sentence_start, hit.start) and \
+            not _MUTUAL_DOERS.search(before[:max(0, before.rfind(" ने "))]):
         return True
     return first == "हस्ताक्षर" and _SIGNED_ALONE.search(before) is not None
 
