@@ -33,7 +33,7 @@ from typing import Any
 
 from khabar.corpus.names import skeleton
 
-NEUTRAL = ("t:", "n:", "e:", "v:", "p:", "k:")
+NEUTRAL = ("t:", "n:", "e:", "v:", "k:")
 FEATURES = ("cos_all", "cos_neutral", "concepts", "neutral_concepts", "rarest", "cos_concepts", "cos_words",
             "numbers", "events", "same_language", "days", "headline")
 
@@ -101,7 +101,7 @@ def pair_features(shared: Iterable[str], idf: dict[str, float], masses_a: tuple[
         sum(concepts) / norm_all,
         sum(idf[f] for f in sh if f.startswith("w:")) / norm_all,
         float(sum(f.startswith("n:") for f in sh)),
-        float(sum(f.startswith(("v:", "p:")) for f in sh)),
+        float(sum(f.startswith("v:") for f in sh)),
         1.0 if same_language else 0.0,
         float(days),
         headline,

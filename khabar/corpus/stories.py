@@ -1,7 +1,7 @@
 """Stories: articles grouped as they arrive, across outlets and languages.
 
 Each article gets features: linked entities (``e:`` + canonical name, when later stages give
-them), events (``v:`` type, ``p:`` actor pair), numbers (``n:``), names through a small bilingual
+them), events (``v:`` type), numbers (``n:``), names through a small bilingual
 table (``t:``, :file:`data/names_hi_en.tsv`: a Hindi and an English report of one event meet
 through what they name and their numbers, never through translation), consonant skeletons of
 rarer Hindi words, of the table's names and of capitalised English words (``k:``,
@@ -150,10 +150,10 @@ def features(article: Article) -> set[str]:
             out.add("e:" + fold(e.name))  # Phoenix's entry for it) are one feature
         else:
             out.add("e:" + (actor_key(Actor(text=e.text, id=e.id, name=e.name)) or ""))
-    for ev in article.events:
-        out.add("v:" + ev.type)
-        if ev.source or ev.target:
-            out.add(f"p:{actor_key(ev.source)}|{actor_key(ev.target)}")
+    # what happens, by PLOVER type; not who did it to whom: the actor pairs moved stories with
+    # every change of the event coder's roles (one table word for "sides" moved 579 merged pairs
+    # of newsonair), and without them the model cross-validates as well (scripts/train_story_pairs.py)
+    out.update("v:" + ev.type for ev in article.events)
     return out
 
 
