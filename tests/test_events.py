@@ -802,3 +802,10 @@ def test_a_bare_title_names_its_holder_on_the_day() -> None:
 def test_talks_with_a_partner_named_before_a_list_of_topics_are_talks() -> None:
     got = events_of("मंत्री ने व्यापारियों के साथ कर ढांचे तथा निर्यात के मुद्दों पर विचार-विमर्श किया।")
     assert [t for t, *_ in got] == ["CONSULT"]  # the partner is not found across तथा yet
+
+
+def test_a_ki_before_a_noun_is_a_genitive_and_a_condemned_event_happened() -> None:
+    # "जाम की मुख्य वजह": the cause of the jam, no blockade done
+    assert events_of("पुलिस ने कहा कि जाम की मुख्य वजह सड़क की मरम्मत है।") == []
+    got = events_of("सरकार ने सीमा पर हुए हिंसक प्रदर्शन की कड़ी निंदा की।")
+    assert [t for t, *_ in got] == ["PROTEST", "ACCUSE"]

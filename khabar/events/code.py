@@ -54,6 +54,14 @@ _VECTOR = re.compile(r"(?:\s+(?:लिया|ली|लिए|लीं|दि�
 _MUTUAL = frozenset({"CONSULT", "COOPERATE", "AGREE", "REJECT"})
 
 
+_CONDEMNATION = re.compile(r"\s+(?:की|का|के)\s+(?:[\u0900-\u097f]+\s+)?(?:निंदा|निन्दा|आलोचना|भर्त्सना)(?![\u0900-\u097f])")
+_DEVA = re.compile(r"[\u0900-\u0963\u0966-\u097f]+")
+# What may follow the light verb की: auxiliaries, conjunctions, particles, a comma-less clause end.
+_AFTER_LIGHT = frozenset({"है", "हैं", "थी", "थीं", "थे", "था", "गई", "गयी", "गईं", "जा", "जाएगी", "जाती", "जानी",
+                          "और", "तथा", "एवं", "व", "लेकिन", "किंतु", "परंतु", "मगर", "तो", "भी", "ही", "कि", "जिसमें",
+                          "जिसके", "जिससे", "जबकि", "नहीं", "न", "थीं।", "हुई"})
+
+
 def _triggers(text: str, sentence: Span, expressions: tuple[Expression, ...], index: Index) -> list[Hit]:
     chunk = text[sentence.start:sentence.end]
     padded = " " + chunk
@@ -83,13 +91,20 @@ def _triggers(text: str, sentence: Span, expressions: tuple[Expression, ...], in
         if all(h.end <= c.start or h.start >= c.end for c in chosen):
             chosen.append(h)
     chosen.sort(key=lambda h: h.start)
-    for i, h in enumerate(chosen[:-1]):
-        # "हमले की निंदा": a की before another trigger is a genitive, not the light verb (हमला की)
-        if text[h.start:h.end].split()[-1] in GENITIVES and not text[h.end:chosen[i + 1].start].strip():
+    for i, h in enumerate(chosen):
+        # "हमले की निंदा": a की before another trigger, or before a noun ("जाम की मुख्य वजह"), is a
+        # genitive, not the light verb (हमला की)
+        if text[h.start:h.end].split()[-1] not in GENITIVES:
+            continue
+        following = text[h.end:h.end + 24].split()[:1]
+        before_trigger = i + 1 < len(chosen) and not text[h.end:chosen[i + 1].start].strip()
+        if before_trigger or (following and _DEVA.fullmatch(following[0]) and following[0] not in _AFTER_LIGHT):
             noun = [x for x in hits if x.start == h.start and x.end < h.end and x.expression.nominal]
             if noun:
                 chosen[i] = max(noun, key=lambda x: x.end)
-    return chosen
+            elif not before_trigger:
+                chosen[i] = None  # type: ignore[call-overload]
+    return [h for h in chosen if h is not None]
 
 
 def _doer_of_condemned(text: str, hit: Hit, hits: Sequence[Hit], coded: Sequence[Event],
@@ -354,7 +369,8 @@ def code_events(article: Article) -> list[Event]:
             roles.pairs.extend(pairs)
             roles.last = (end, sources) if sources else roles.last
             for source, other in pairs:
-                nominal.append(hit.expression.nominal)
+                # an event condemned (हिंसक प्रदर्शन की कड़ी निंदा) happened: not a bare mention
+                nominal.append(hit.expression.nominal and not _CONDEMNATION.match(text, hit.end))
                 out.append(Event(
                     type=etype, mode=mode, trigger=trigger, sentence=index,
                     source=source, target=other, date=_date(article, sentence), location=location,
