@@ -809,3 +809,8 @@ def test_a_ki_before_a_noun_is_a_genitive_and_a_condemned_event_happened() -> No
     assert events_of("पुलिस ने कहा कि जाम की मुख्य वजह सड़क की मरम्मत है।") == []
     got = events_of("सरकार ने सीमा पर हुए हिंसक प्रदर्शन की कड़ी निंदा की।")
     assert [t for t, *_ in got] == ["PROTEST", "ACCUSE"]
+
+
+def test_an_appeal_to_all_sides_and_a_request_told_with_bhi() -> None:
+    got = events_of("भारत ने सभी पक्षों से संयम बरतने की अपील की और बांग्लादेश से शांति बनाए रखने को भी कहा।")
+    assert [(t, g) for t, _m, _s, g, _mod in got] == [("REQUEST", "parties"), ("REQUEST", "Bangladesh")]
