@@ -801,7 +801,11 @@ def test_a_bare_title_names_its_holder_on_the_day() -> None:
 
 def test_talks_with_a_partner_named_before_a_list_of_topics_are_talks() -> None:
     got = events_of("मंत्री ने व्यापारियों के साथ कर ढांचे तथा निर्यात के मुद्दों पर विचार-विमर्श किया।")
-    assert [t for t, *_ in got] == ["CONSULT"]  # the partner is not found across तथा yet
+    assert [(t, g) for t, _m, _s, g, _mod in got] == [("CONSULT", "traders")]  # तथा joins two topics here
+    # an invitation decided on is still to come; a तथा between two verbs still opens a clause
+    assert events_of("समिति ने लोगों से सुझाव तथा विचार आमंत्रित करने का निर्णय लिया है।") == []
+    got = events_of("पुलिस ने चोरी तथा लूट के मामले में दो लोगों को गिरफ्तार किया तथा उनसे पूछताछ की।")
+    assert [t for t, *_ in got] == ["COERCE", "ACCUSE"]
 
 
 def test_a_ki_before_a_noun_is_a_genitive_and_a_condemned_event_happened() -> None:

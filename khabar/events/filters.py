@@ -34,6 +34,7 @@ _AFTER_VERB = frozenset({"है", "हैं", "था", "थे", "थी", "�
 # After an event noun: a fear or a prospect of it, not the event (हमलों का खतरा, हमले की आशंका).
 _PROSPECT = re.compile(r"\s+(?:का|की|के)\s+(?:खतरा|खतरे|आशंका|आशंकाओं|डर|संभावना|संभावनाओं|संभावनाएं)(?![\u0900-\u097f])")
 
+_DECIDED = re.compile(r"\s+(?:का|के)\s+(?:निर्णय|फैसला|फ़ैसला|फैसले|फ़ैसले)(?![\u0900-\u097f])")
 _AIM = re.compile(r"\s+(?:के\s+लिए|के\s+लिये)(?![\u0900-\u097f])")
 _CHARGE_OF = re.compile(r"\s+में(?![\u0900-\u097f])")
 
@@ -154,6 +155,8 @@ def is_purpose(text: str, hit: Hit) -> bool:
     if hit.expression.type in _FRAMING and last.endswith("ने") and _AIM.match(text, hit.end) and \
             not is_readiness(text, hit):
         return True  # "उनका पालन करने के लिए समयसीमा तय की": compliance as the aim of a deadline
+    if hit.expression.type in _FRAMING and last.endswith("ने") and _DECIDED.match(text, hit.end):
+        return True  # "सुझाव आमंत्रित करने का निर्णय लिया": the decision is news, the invitation is to come
     if hit.expression.type in _FRAMING or not last.endswith(("ने", "ना")) or len(last) < 4:
         return False
     if is_readiness(text, hit):

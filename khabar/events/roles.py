@@ -204,8 +204,19 @@ def clause_start(text: str, sentence: Span, pos: int, names: frozenset[int] = fr
     for m in _CLAUSE_START.finditer(text, sentence.start, pos):
         if text[m.start()] == "," and ((m.start() in names and m.end() in names) or _listed(text, m.start(), pos)):
             continue
+        if m.group().strip() == "तथा" and _nouns_joined(text, m.start(), m.end()):
+            continue  # "कर ढांचे तथा निर्यात के मुद्दों पर": a list of nouns, not a second clause
         start = m.end()
     return start
+
+
+def _nouns_joined(text: str, start: int, end: int) -> bool:
+    """Whether the words on both sides of a conjunction at ``[start, end)`` are nouns (neither a
+    verb, an auxiliary nor a postposition)."""
+    stops = word_list("hi", "speaker_np_stops") | _POSTPOSITIONS | _FINITE
+    before = text[max(0, start - 30):start].split()[-1:]
+    after = text[end:end + 30].split()[:1]
+    return bool(before and after) and before[0] not in stops and after[0] not in stops
 
 
 def _listed(text: str, comma: int, pos: int) -> bool:
