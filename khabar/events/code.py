@@ -91,20 +91,22 @@ def _triggers(text: str, sentence: Span, expressions: tuple[Expression, ...], in
         if all(h.end <= c.start or h.start >= c.end for c in chosen):
             chosen.append(h)
     chosen.sort(key=lambda h: h.start)
+    kept: list[Hit] = []
     for i, h in enumerate(chosen):
         # "हमले की निंदा": a की before another trigger, or before a noun ("जाम की मुख्य वजह"), is a
-        # genitive, not the light verb (हमला की)
-        if text[h.start:h.end].split()[-1] not in GENITIVES:
-            continue
+        # genitive, not the light verb (हमला की): the event noun alone, or no event
         following = text[h.end:h.end + 24].split()[:1]
         before_trigger = i + 1 < len(chosen) and not text[h.end:chosen[i + 1].start].strip()
-        if before_trigger or (following and _DEVA.fullmatch(following[0]) and following[0] not in _AFTER_LIGHT):
+        if text[h.start:h.end].split()[-1] in GENITIVES and (before_trigger or (
+                following and _DEVA.fullmatch(following[0]) and following[0] not in _AFTER_LIGHT)):
             noun = [x for x in hits if x.start == h.start and x.end < h.end and x.expression.nominal]
             if noun:
-                chosen[i] = max(noun, key=lambda x: x.end)
-            elif not before_trigger:
-                chosen[i] = None  # type: ignore[call-overload]
-    return [h for h in chosen if h is not None]
+                kept.append(max(noun, key=lambda x: x.end))
+            elif before_trigger:
+                kept.append(h)
+            continue
+        kept.append(h)
+    return kept
 
 
 def _doer_of_condemned(text: str, hit: Hit, hits: Sequence[Hit], coded: Sequence[Event],

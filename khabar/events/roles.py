@@ -26,8 +26,9 @@ Roles, within the trigger's clause (back to a comma, कि, लेकिन...)
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from types import MappingProxyType
 
 from khabar.events.actors import (
     BODY_WORDS,
@@ -59,7 +60,7 @@ _PRONOUN = re.compile(r"उन्होंने|उसने|इन्हों
 
 # The country a bare title belongs to in an article that names no country: a Hindi news report's
 # "नेता प्रतिपक्ष" is India's.
-_HOME = {"hi": "IND"}
+_HOME: Mapping[str, str] = MappingProxyType({"hi": "IND"})
 
 _TITLES = frozenset({"prime minister", "president", "chief minister", "minister", "home minister",
                      "foreign minister", "defence minister", "finance minister", "governor", "lieutenant governor",
