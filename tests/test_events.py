@@ -545,7 +545,7 @@ def test_a_time_phrase_with_a_name_is_no_party() -> None:
 def test_and_after_a_verb_opens_a_clause_with_its_own_subject() -> None:
     got = events_of("अदालत ने आठ लोगों को सज़ा सुनाई है और भारत इस फैसले को चुनौती देगा।")
     assert [(t, s, g, mod) for t, _m, s, g, mod in got] == [("SANCTION", "court", "people", "asserted"),
-                                                           ("REJECT", "India", None, "future")]
+                                                           ("REJECT", "India", "court", "future")]
     # a clause joined with और is not a list of groups
     got = events_of("देश में आरक्षण के खिलाफ छात्रों का आंदोलन हिंसक हो गया और प्रदर्शनकारियों ने कई सरकारी इमारतों में "
                     "आग लगा दी।")
@@ -818,3 +818,12 @@ def test_a_ki_before_a_noun_is_a_genitive_and_a_condemned_event_happened() -> No
 def test_an_appeal_to_all_sides_and_a_request_told_with_bhi() -> None:
     got = events_of("भारत ने सभी पक्षों से संयम बरतने की अपील की और बांग्लादेश से शांति बनाए रखने को भी कहा।")
     assert [(t, g) for t, _m, _s, g, _mod in got] == [("REQUEST", "parties"), ("REQUEST", "Bangladesh")]
+
+
+def test_a_decision_challenged_is_its_deciders_and_a_strike_over_a_demand_is_against_the_government() -> None:
+    got = events_of("विदेशी अदालत ने दो नाविकों को जेल की सज़ा सुनाई है और श्रीलंका इस फैसले को चुनौती देगा।")
+    assert ("REJECT", "Sri Lanka", "court") in [(t, s, g) for t, _m, s, g, _mod in got]
+    got = events_of("परिवहन निगम के कर्मचारी वेतन की मांग को लेकर हड़ताल पर चले गए।")
+    assert [(t, g) for t, _m, _s, g, _mod in got] == [("PROTEST", "government")]
+    got = events_of("चुनाव आयोग के उड़न दस्ते ने एक गाड़ी से दस लाख रुपये बरामद किए।")
+    assert [s for _t, _m, s, _g, _mod in got] == ["flying squad"]

@@ -149,8 +149,10 @@ def _aided_place(article: Article, sentence: Span, hit: Hit, sources: Sequence[A
 
 
 _NE = re.compile(r"\sने\s")
-_AGAINST_POLICY = re.compile(r"(?<![\u0900-\u097f])(?:कानून|कानूनों|अधिनियम|विधेयक|नीति|फैसले|निर्णय|निलंबन)\s+"
-                             r"(?:के\s+(?:खिलाफ|ख़िलाफ़|विरोध\s+में)|का\s+विरोध)(?![\u0900-\u097f])")
+_AGAINST_POLICY = re.compile(r"(?<![\u0900-\u097f])(?:(?:कानून|कानूनों|अधिनियम|विधेयक|नीति|फैसले|निर्णय|निलंबन)\s+"
+                             r"(?:के\s+(?:खिलाफ|ख़िलाफ़|विरोध\s+में)|का\s+विरोध)|(?:की|के)\s+(?:मांग|मांगों)\s+को\s+लेकर)"
+                             r"(?![\u0900-\u097f])")
+_THIS_DECISION = re.compile(r"(?<![\u0900-\u097f])(?:इस|उस)\s+(?:फैसले|फ़ैसले|निर्णय|आदेश)\s+को\s+$")
 _GREETING = re.compile(r"बधाई|शुभकामना|शुभकामनाएं|शुभकामनाओं")
 _OCCASION = re.compile(r"(?<![\u0900-\u097f])(?:पर्व|त्योहार|त्यौहार|जयंती|नववर्ष|नव वर्ष|दिवस|अवसर)(?![\u0900-\u097f])")
 _TO_HELP = re.compile(r"\s(?:की|के)\s+(?:मदद|सहायता|राहत)\s+के\s+(?:लिए|लिये)(?![\u0900-\u097f])")
@@ -273,10 +275,15 @@ def code_events(article: Article) -> list[Event]:
             if target is None and etype == "REJECT" and petition is not None:
                 # "… की याचिका खारिज कर दी": a petition refused refuses its petitioners
                 target = described("याचिकाकर्ताओं", petition.group().split()[0], country)
+            if target is None and etype in ("REJECT", "AGREE", "CONCEDE") and roles.last is not None and \
+                    sentence.start <= roles.last[0] < hit.start and _THIS_DECISION.search(text, floor, hit.start):
+                # "अदालत ने सज़ा सुनाई है और भारत इस फैसले को चुनौती देगा": the one who decided
+                decider = [a for a in roles.last[1] if (a.name or a.text) not in {x.name or x.text for x in sources}]
+                target = decider[0] if decider else None
             policy = _AGAINST_POLICY.search(text, floor, hit.end + 60) if etype == "PROTEST" else None
             if target is None and policy is not None:
-                # "नए कानून के खिलाफ प्रदर्शन": a protest against a law or a decision is against the
-                # government that made it
+                # "नए कानून के खिलाफ प्रदर्शन": a protest against a law or a decision, or a strike over a
+                # demand (पेंशन की मांग को लेकर हड़ताल), is against the government
                 target = described("सरकार", policy.group().strip(), country)
             if etype == "PROTEST" and mode == "demo" and not sources and target is not None and target.id is None \
                     and target.name == "government":
