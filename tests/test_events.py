@@ -827,3 +827,10 @@ def test_a_decision_challenged_is_its_deciders_and_a_strike_over_a_demand_is_aga
     assert [(t, g) for t, _m, _s, g, _mod in got] == [("PROTEST", "government")]
     got = events_of("चुनाव आयोग के उड़न दस्ते ने एक गाड़ी से दस लाख रुपये बरामद किए।")
     assert [s for _t, _m, s, _g, _mod in got] == ["flying squad"]
+
+
+def test_indians_sent_back_are_indians_and_international_appeals_the_worlds() -> None:
+    got = events_of("ब्रिटेन ने वीज़ा खत्म होने पर 50 भारतीयों को वापस भेज दिया।")
+    assert [(t, g) for t, _m, _s, g, _mod in got] == [("COERCE", "Indians")]
+    got = events_of("सैन्य शासन ने चुनाव कराने की अंतरराष्ट्रीय अपीलों को ठुकरा दिया।")
+    assert ("REJECT", "international community") in [(t, g) for t, _m, _s, g, _mod in got]

@@ -91,7 +91,8 @@ def entity_actor(e: Entity, when: str | None) -> Actor:
 # for a described group (रूसी सेना is RUSMIL) or a phrase that names only the country's side
 # (जर्मन दूतावास के उप प्रमुख → Germany).
 DEMONYMS: Mapping[str, tuple[str, str]] = MappingProxyType({
-    "भारतीय": ("India", "IND"), "अमेरिकी": ("United States", "USA"), "अमरीकी": ("United States", "USA"),
+    "भारतीय": ("India", "IND"), "भारतीयों": ("India", "IND"), "अमेरिकी": ("United States", "USA"),
+    "अमरीकी": ("United States", "USA"),
     "रूसी": ("Russia", "RUS"), "चीनी": ("China", "CHN"), "पाकिस्तानी": ("Pakistan", "PAK"),
     "ब्रिटिश": ("United Kingdom", "GBR"), "फ्रांसीसी": ("France", "FRA"), "जर्मन": ("Germany", "DEU"),
     "जापानी": ("Japan", "JPN"), "इजराइली": ("Israel", "ISR"), "इज़राइली": ("Israel", "ISR"),

@@ -851,6 +851,10 @@ class Roles:
         side = demonym_country(before[-1]) if before else None
         if side is not None:
             return Actor(text=text[noun.start():noun.end()], name=side[0], code=side[1])
+        if before and before[-1] in ("अंतरराष्ट्रीय", "अंतर्राष्ट्रीय"):
+            # "युद्धविराम की अंतरराष्ट्रीय अपीलों को ठुकरा दिया": the world's, no one country's
+            return Actor(text=f"{before[-1]} {text[noun.start():noun.end()]}", name="international community",
+                         code="IGO")
         for mk, s, e in reversed(marked):
             if mk not in GENITIVES or e > noun.start() or len(text[e:noun.start()].split()) > 6:
                 continue
