@@ -834,3 +834,8 @@ def test_indians_sent_back_are_indians_and_international_appeals_the_worlds() ->
     assert [(t, g) for t, _m, _s, g, _mod in got] == [("COERCE", "Indians")]
     got = events_of("सैन्य शासन ने चुनाव कराने की अंतरराष्ट्रीय अपीलों को ठुकरा दिया।")
     assert ("REJECT", "international community") in [(t, g) for t, _m, _s, g, _mod in got]
+
+
+def test_a_subject_after_what_is_agreed_on_agrees() -> None:
+    got = events_of("संघर्षविराम प्रस्ताव पर नेपाल की कैबिनेट सोमवार को मुहर लगा सकती है।")
+    assert [(t, s) for t, _m, s, _g, _mod in got] == [("AGREE", "cabinet")]

@@ -637,6 +637,9 @@ class Roles:
             # "संसद की सुरक्षा में चूक के मामले में पुलिस … गिरफ्तार कर सकती है": the subject after
             # the adjuncts that open the clause (from the space before it: "इस दौरान वे …" opens one)
             adjunct = [m.end() for m in _ADJUNCT_END.finditer(text, max(0, floor - 1), hit.start)]
+            if hit.expression.type in _TOPIC_ON:
+                # "युद्धविराम समझौते पर इज़राइल की कैबिनेट मुहर लगा सकती है": what is agreed on opens the clause
+                adjunct = sorted([*adjunct, *(x[2] + len(" पर") for x in marked if x[0] == "पर")])
             # a marked phrase that is itself one of the adjuncts (… होने पर) does not stop the search
             first_marked = min((x[2] for x in marked if x[0] not in GENITIVES and
                                 not any(text[x[2]:a].strip() == x[0] for a in adjunct)), default=hit.start)
