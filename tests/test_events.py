@@ -839,3 +839,13 @@ def test_indians_sent_back_are_indians_and_international_appeals_the_worlds() ->
 def test_a_subject_after_what_is_agreed_on_agrees() -> None:
     got = events_of("संघर्षविराम प्रस्ताव पर नेपाल की कैबिनेट सोमवार को मुहर लगा सकती है।")
     assert [(t, s) for t, _m, s, _g, _mod in got] == [("AGREE", "cabinet")]
+
+
+def test_troops_called_home_retreat_and_two_countries_armies_act_each() -> None:
+    got = events_of("सीरिया से रूसी सैनिकों की एक टुकड़ी अगले महीने वापस बुला ली जाएगी।")
+    assert [(t, s, g) for t, _m, s, g, _mod in got] == [("RETREAT", "Russia", "Syria")]
+    # diplomats recalled are still a sanction
+    got = events_of("भारत ने कनाडा से अपने उच्चायुक्त को वापस बुला लिया।")
+    assert [t for t, *_ in got] == ["SANCTION"]
+    got = events_of("सीमा पर भारत और चीन की सेनाओं ने पीछे हटने की प्रक्रिया पूरी कर ली है।")
+    assert [(t, s) for t, _m, s, _g, _mod in got] == [("RETREAT", "army"), ("RETREAT", "army")]

@@ -15,7 +15,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from khabar.events.actors import article_country, country_actor, described, entity_actor, group_actor
+from khabar.events.actors import (
+    article_country,
+    country_actor,
+    demonym_country,
+    described,
+    entity_actor,
+    group_actor,
+)
 from khabar.events.filters import (
     first_mentions,
     is_content,
@@ -153,6 +160,8 @@ _AGAINST_POLICY = re.compile(r"(?<![\u0900-\u097f])(?:(?:कानून|का�
                              r"(?:के\s+(?:खिलाफ|ख़िलाफ़|विरोध\s+में)|का\s+विरोध)|(?:की|के)\s+(?:मांग|मांगों)\s+को\s+लेकर)"
                              r"(?![\u0900-\u097f])")
 _THIS_DECISION = re.compile(r"(?<![\u0900-\u097f])(?:इस|उस)\s+(?:फैसले|फ़ैसले|निर्णय|आदेश)\s+को\s+$")
+_TROOPS = re.compile(r"(?<![\u0900-\u097f])(?:([\u0900-\u097f]+)\s+)?(?:सैनिकों|सैनिक|सेनाओं|सैन्य\s+दल|सैन्यकर्मियों|जवानों)"
+                     r"(?![\u0900-\u097f])")
 _GREETING = re.compile(r"बधाई|शुभकामना|शुभकामनाएं|शुभकामनाओं")
 _OCCASION = re.compile(r"(?<![\u0900-\u097f])(?:पर्व|त्योहार|त्यौहार|जयंती|नववर्ष|नव वर्ष|दिवस|अवसर)(?![\u0900-\u097f])")
 _TO_HELP = re.compile(r"\s(?:की|के)\s+(?:मदद|सहायता|राहत)\s+के\s+(?:लिए|लिये)(?![\u0900-\u097f])")
@@ -292,6 +301,15 @@ def code_events(article: Article) -> list[Event]:
                 sources = [described("प्रदर्शनकारियों", text[hit.start:hit.end], country)]
             if target is None and etype == "COOPERATE" and sources:
                 target = _partner_country(article, floor, hit.start, sources)
+            troops = _TROOPS.search(text, floor, hit.start) if etype == "SANCTION" and "वापस" in \
+                hit.expression.source else None
+            if troops is not None:
+                # "मालदीव से भारतीय सैनिकों का दल वापस बुला लिया जाएगा": troops called home retreat
+                # (diplomats recalled are a sanction); with no one named, their country calls them
+                etype, mode = "RETREAT", "withdraw"
+                side = demonym_country(troops.group(1) or "")
+                if not sources and side is not None:
+                    sources = [Actor(text=troops.group().strip(), name=side[0], code=side[1])]
             if target is None and etype == "AID":
                 target = _aided_place(article, sentence, hit, sources)
             if target is None and hit.expression.source in _TAKING_PART:

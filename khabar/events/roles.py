@@ -299,6 +299,10 @@ class Roles:
                     # "बांग्लादेश, श्रीलंका और नेपाल के नेता": the countries themselves; so too the
                     # ministers of several countries (one country's ministers are its ministers)
                     return [entity_actor(e, self.a.published) for e in listed]
+                if last.label == "LOC" and len(listed) > 1 and (group.code or "").endswith("MIL"):
+                    # "भारत और चीन की सेनाओं ने": each country's army
+                    return [replace(group, code=(country_actor(e, self.a.published).code or "")[:3] + "MIL")
+                            for e in listed]
                 return [group]  # रूस की सेना: the army, not Russia
             conjoined = [e for e in inside if not text[e.end:end].strip() or _joined(text, e, inside)]
             return [self._named_or_described(e) for e in (conjoined or [last])]
