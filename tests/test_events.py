@@ -849,3 +849,8 @@ def test_troops_called_home_retreat_and_two_countries_armies_act_each() -> None:
     assert [t for t, *_ in got] == ["SANCTION"]
     got = events_of("सीमा पर भारत और चीन की सेनाओं ने पीछे हटने की प्रक्रिया पूरी कर ली है।")
     assert [(t, s) for t, _m, s, _g, _mod in got] == [("RETREAT", "army"), ("RETREAT", "army")]
+
+
+def test_an_event_named_as_the_cause_of_a_crisis_is_background() -> None:
+    got = events_of("मंत्री ने आतंकियों के हमलों से उत्पन्न संकट पर पड़ोसी देश के राजदूत से बातचीत की।")
+    assert [t for t, *_ in got] == ["CONSULT"]
