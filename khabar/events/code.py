@@ -245,9 +245,10 @@ def code_events(article: Article) -> list[Event]:
     for index, sentence in enumerate(article.sentences):
         hits = _triggers(text, sentence, expressions, by_first)
         for hit in hits:
+            floor = clause_start(text, sentence, hit.start, roles.names)
             if is_content(text, hit, hits) or is_purpose(text, hit) or _ATTRIBUTIVE.match(text, hit.end) or \
                     is_participle(text, hit) or is_modifier_or_other_sense(text, hit) or \
-                    is_description(text, hit, clause_start(text, sentence, hit.start, roles.names), sentence.start):
+                    is_description(text, hit, floor, sentence.start):
                 continue  # "से मिलने वाले अनुदान", "हमला करने वाले": a description, not an event
             if PARTICIPLE.match(text, hit.end) and any(h.start > hit.end and h.expression.type == hit.expression.type
                                                    for h in hits):
@@ -277,7 +278,6 @@ def code_events(article: Article) -> list[Event]:
                 target = roles.complement_doer(end, sentence.end, {a.name or a.text for a in sources})
             if target is None and etype == "ACCUSE":
                 target = _doer_of_condemned(text, hit, hits, out, {a.name or a.text for a in sources})
-            floor = clause_start(text, sentence, hit.start, roles.names)
             if target is None and etype == "ACCUSE":
                 target = roles.reported_doer(hit, sentence, floor, {a.name or a.text for a in sources})
             petition = _PETITION.search(text, max(sentence.start, hit.start - 12), hit.start)
