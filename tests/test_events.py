@@ -355,6 +355,15 @@ def test_scorer_counts_conjoined_pairs_once_against_a_joined_gold_event() -> Non
     assert (scores.by_type.tp, scores.by_type.fp) == (1, 1)
 
 
+def test_scorer_name_variants_ignore_punctuation() -> None:
+    from khabar.evaluation.events import _actor_matches
+    from khabar.model import Actor
+
+    state = Actor(text="पंजाब सरकार", id="kb:government-of-punjab", name="Government of Punjab, India")
+    assert _actor_matches("Punjab government", state)  # "Punjab," is the word "Punjab"
+    assert not _actor_matches("Haryana government", state)
+
+
 def test_patients_of_killings_and_destinations_of_deployments() -> None:
     # X की हत्या: X was killed (X का हमला is X's attack), even with the place between
     events = analyze("किसान नेता रामपाल की लखनऊ में हत्या के बाद तनाव बढ़ गया।", lang="hi").events

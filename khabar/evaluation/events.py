@@ -45,9 +45,14 @@ def _name_variant(gold: str, actor: Actor | None) -> bool:
     "Santosh Gangwar" = "Santosh Kumar Gangwar"). Only for linked actors, never for groups."""
     if actor is None or actor.id is None or not actor.name:
         return False
-    a, g = set(actor.name.casefold().split()), set(gold.strip().casefold().split())
+    a, g = _words(actor.name), _words(gold)
     short, long_ = (a, g) if len(a) <= len(g) else (g, a)
     return len(short) >= 2 and short < long_
+
+
+def _words(name: str) -> set[str]:
+    """A name's words without the punctuation around them ("Government of Punjab, India")."""
+    return {w.strip(".,()'\"") for w in name.casefold().split()} - {""}
 
 
 def _group_matches(gold: str, actor: Actor | None) -> bool:
