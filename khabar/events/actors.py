@@ -77,6 +77,29 @@ def title_holder(title: str, country: str | None, when: str | None, text: str) -
     return None
 
 
+def title_of(person: str | None, when: str | None) -> tuple[str, str] | None:
+    """The country and title (data/titles.tsv of khabar.kb) that ``person`` (a knowledge-base id)
+    held on the day ``when``, else None."""
+    if not person or not when:
+        return None
+    day = when[:10]
+    for (country, title), holders in _titles().items():
+        for holder, start, end in holders:
+            if holder == person and (not start or start <= day) and (not end or day <= end):
+                return country, title
+    return None
+
+
+def counterpart(person: Actor, phrase: str, when: str | None) -> Actor | None:
+    """"उनके भारतीय समकक्ष": the one holding ``person``'s title in the country the phrase names
+    (Marco Rubio's Indian counterpart in 2025 is S. Jaishankar); None when either is unknown."""
+    held = title_of(person.id, when)
+    side = demonym_country(phrase)
+    if held is None or side is None or side[1] == held[0]:
+        return None
+    return title_holder(held[1], side[1], when, phrase)
+
+
 def entity_actor(e: Entity, when: str | None) -> Actor:
     code = None
     if e.id:
@@ -137,9 +160,12 @@ def group_actor(text: str, start: int, end: int, country: str | None) -> Actor |
     adjective = demonym_country(text[start:end])
     if adjective is not None:
         country = adjective[1]
-    for size in (2, 1):
-        for i in range(len(words) - size, -1, -1):
-            key = " ".join(words[i:i + size])
+    for last in range(len(words), 0, -1):  # the rightmost group word heads; two words before one
+        for size in (2, 1):
+            i = last - size
+            if i < 0:
+                continue
+            key = " ".join(words[i:last])
             group = table.get(key)
             if group is not None:
                 if size == 1 and key in BODY_WORDS and i > 0 and words[i - 1] in table:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from khabar.events.actors import (
     article_country,
@@ -274,6 +275,15 @@ def code_events(article: Article) -> list[Event]:
                 continue  # "इस हमले के बाद": the attack already coded, named again
             sources, target = roles.roles(hit, sentence)
             etype, mode = hit.expression.type, hit.expression.mode
+            if hit.expression.source in _PROTESTING:
+                # "हड़ताली डॉक्टरों", "प्रदर्शनकारी किसानों": the adjective's noun protests (a noun by
+                # itself, प्रदर्शनकारी सड़कों पर उतरे, is the protesters, no event of its own)
+                noun = text[hit.end:sentence.end].split()[:1]
+                group = group_actor(text, hit.end, hit.end + 1 + len(noun[0]), country) if noun else None
+                if group is not None:
+                    sources, target = [replace(group, text=text[hit.start:hit.end + 1 + len(noun[0])])], None
+                elif hit.expression.source == "प्रदर्शनकारी":
+                    continue
             if target is None and etype in _COMPLEMENT_TARGET:
                 target = roles.complement_doer(end, sentence.end, {a.name or a.text for a in sources})
             if target is None and etype == "ACCUSE":
@@ -404,6 +414,9 @@ def code_events(article: Article) -> list[Event]:
                     negated=negated, modality=modality,  # type: ignore[arg-type]
                 ))
     return first_mentions(out, nominal)
+
+# Adjectives that say their noun is protesting (EVENTS.md rule 2).
+_PROTESTING = frozenset({"हड़ताली", "प्रदर्शनकारी"})
 
 # Arriving or leaving: a visit only to a named country.
 _ARRIVING = frozenset({"पहुंच~|पहुँच~", "रवाना {हो}"})

@@ -32,6 +32,7 @@ from types import MappingProxyType
 
 from khabar.events.actors import (
     BODY_WORDS,
+    counterpart,
     country_actor,
     demonym_country,
     entity_actor,
@@ -90,7 +91,8 @@ _TOPIC_ON = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 
 # The end of an adverbial phrase that may open a clause before its subject.
 _ADJUNCT_END = re.compile(r"\s(?:में|के\s+लिए|के\s+लिये|के\s+बाद|के\s+दौरान|के\s+तहत|के\s+मुताबिक|के\s+अनुसार|से\s+पहले"
-                          r"|के\s+बावजूद|[\u0900-\u097f]{2,}ने\s+पर|(?:इस|उस)\s+दौरान)(?=\s)")  # … होने पर: a condition
+                          r"|के\s+बावजूद|के\s+(?:खिलाफ|ख़िलाफ़|विरोध\s+में)"
+                          r"|[\u0900-\u097f]{2,}ने\s+पर|(?:इस|उस)\s+दौरान)(?=\s)")  # … होने पर: a condition
 
 # A phrase ending in an oblique infinitive (रखने, करने): an act, not an actor.
 _INFINITIVE_END = re.compile(r"[\u0900-\u097f]{2,}ने\s*$")
@@ -99,12 +101,15 @@ _DESTINATION = re.compile(r"(?:\s+[^\s,।]+){1,4}?\s+(?:रवाना|पह�
 
 # A place or time phrase may stand before an unmarked subject ("समारोह में X के नेता शामिल हुए").
 _ADJUNCT = frozenset({"में", "के", "की", "का"})
+# Group words that are also adjectives of the group after them (आंदोलनकारी किसान, प्रदर्शनकारी छात्र).
+_ADJECTIVAL = frozenset({"आंदोलनकारी", "प्रदर्शनकारी", "हड़ताली"})
 
 # Groups that stand for the country they belong to (its leaders, its delegation).
 _LED_BY = re.compile(r"नेतृत्व\s+(?:वाले|वाली|वाला)(?![\u0900-\u097f])")
 
 _SIDES = frozenset({"leader", "leaders", "delegation"})
 _MINISTERS = frozenset({"minister", "ministers", "foreign ministers"})
+_TITLE_OF: Mapping[str, str] = MappingProxyType({"foreign ministers": "foreign minister"})  # plural group names
 # Groups whose meeting is a consultation among its members (विदेश मंत्रियों की बैठक), where a body
 # meeting by itself (मंत्रिमंडल की बैठक) is not.
 MEETING_GROUPS = frozenset({"ministers", "foreign ministers", "leaders"})
@@ -143,6 +148,7 @@ _PROPOSAL = re.compile(r"(?<![\u0900-\u097f])(?:प्रस्ताव|सु�
 _PROPOSAL_TARGET = frozenset({"REJECT", "AGREE", "CONCEDE"})
 
 _BETWEEN = re.compile(r"\sके\s+(?:बीच|दरम्यान)(?=\s)")
+_COUNTERPART = re.compile(r"समकक्ष(?:ों)?(?![\u0900-\u097f])")
 
 _BOTH = re.compile(r"\s*दोनों\s")
 
@@ -295,6 +301,12 @@ class Roles:
                     if holder is not None:
                         return [holder]
                 listed = [e for e in inside if e is last or _joined(text, e, inside)]
+                if last.label == "LOC" and group.name in _MINISTERS and len(listed) > 1:
+                    # "भारत और पाकिस्तान के विदेश मंत्रियों": each country's minister that day, where
+                    # all are known
+                    holders = self._holders(listed, end)
+                    if holders is not None:
+                        return holders
                 if last.label == "LOC" and (group.name in _SIDES or (group.name in _MINISTERS and len(listed) > 1)):
                     # "बांग्लादेश, श्रीलंका और नेपाल के नेता": the countries themselves; so too the
                     # ministers of several countries (one country's ministers are its ministers)
@@ -479,8 +491,18 @@ class Roles:
             if group is not None:
                 return [group], group
         inside = [e for e in self.a.entities if floor <= e.start and e.end <= found[-1].start()]
+        joined = list(_AND.finditer(text, inside[0].end, found[-1].start())) if inside else []
+        if len(inside) == 1 and joined and _COUNTERPART.search(text, joined[-1].end(), found[-1].start()):
+            # "अमेरिकी विदेश मंत्री मार्को रुबियो और उनके भारतीय समकक्ष के बीच": the holder of the
+            # same title in the country named, on the day
+            person = entity_actor(inside[0], self.a.published)
+            other = counterpart(person, text[joined[-1].end():found[-1].start()], self.a.published)
+            return ([person], other) if other is not None else None
         if len(inside) < 2:
             return None
+        holders = self._holders(inside[-2:], found[-1].start())
+        if holders is not None:
+            return [holders[0]], holders[1]  # "भारत और पाकिस्तान के विदेश मंत्रियों के बीच"
         joins = list(_AND.finditer(text, inside[0].end, found[-1].start()))
         if joins:
             # "अमेरिकी राष्ट्रपति बाइडेन और चीन के राष्ट्रपति शी के बीच": the head of each side; the
@@ -491,6 +513,20 @@ class Roles:
             if left and right:
                 return [entity_actor(_head(left), self.a.published)], entity_actor(_head(right), self.a.published)
         return [entity_actor(inside[-2], self.a.published)], entity_actor(inside[-1], self.a.published)
+
+    def _holders(self, countries: Sequence[Entity], end: int) -> list[Actor] | None:
+        """"भारत और पाकिस्तान के विदेश मंत्रियों": the holder of the title in each country that day,
+        where the phrase after the last country (up to ``end``) names a title and all are known."""
+        text = self.a.text
+        if not all((e.id or "").startswith("country:") for e in countries) or \
+                text[countries[-1].end:end].split()[:1] not in ([g] for g in GENITIVES):
+            return None
+        group = group_actor(text, countries[-1].end, end, self.country)
+        if group is None or group.name not in _MINISTERS | _TITLES:
+            return None
+        found = [title_holder(_TITLE_OF.get(group.name, group.name), country_actor(e, self.a.published).code,
+                              self.a.published, e.text) for e in countries]
+        return [h for h in found if h is not None] if all(found) else None
 
     def _both(self, pos: int, kind: list[str]) -> tuple[list[Actor], Actor | None] | None:
         """"दोनों नेताओं ने": the last two people named before (दोनों देशों: countries), the first
@@ -645,11 +681,17 @@ class Roles:
                 # "युद्धविराम समझौते पर इज़राइल की कैबिनेट मुहर लगा सकती है": what is agreed on opens the clause
                 adjunct = sorted([*adjunct, *(x[2] + len(" पर") for x in marked if x[0] == "पर")])
             # a marked phrase that is itself one of the adjuncts (… होने पर) does not stop the search
+            # nor one that a genitive chain joins to an adjunct ("संसद से सांसदों के निलंबन के खिलाफ")
             first_marked = min((x[2] for x in marked if x[0] not in GENITIVES and
-                                not any(text[x[2]:a].strip() == x[0] for a in adjunct)), default=hit.start)
+                                not any(text[x[2]:a].strip() == x[0] or _into_adjunct(text[x[2]:a], x[0])
+                                        for a in adjunct)), default=hit.start)
             adjunct = [a for a in adjunct if a <= first_marked]
-            if adjunct and text[adjunct[-1]:hit.start].split()[:1] not in (["यह"], ["ये"]):
-                sources = self._unmarked_subject(adjunct[-1], hit.start)
+            for a in reversed(adjunct):  # the subject may stand between two adjuncts (… के खिलाफ X देशभर में)
+                if text[a:hit.start].split()[:1] in (["यह"], ["ये"]):
+                    break
+                sources = self._unmarked_subject(a, hit.start)
+                if sources:
+                    break
         if not sources and PARTICIPLE.match(text, hit.end):
             sources = self._subject_after(hit.end, sentence.end)
         if not sources and self.last is not None and sentence.start <= self.last[0] < hit.start and \
@@ -865,7 +907,11 @@ class Roles:
         for mk, s, e in reversed(marked):
             if mk not in GENITIVES or e > noun.start() or len(text[e:noun.start()].split()) > 6:
                 continue
-            actors = [x for x in self.actor(s, e) if (x.name or x.text) not in used]
+            # where the subject and the owner read as one phrase from the clause start ("राज्य सरकार
+            # केंद्र के प्रस्ताव को ठुकरा सकती है"), the owner is its last group (केंद्र), another
+            # party even when described by the same name as the doer
+            merged = not text[floor:s].strip() and len(text[s:e].split()) > 1
+            actors = [x for x in self.actor(s, e) if (x.name or x.text) not in used or (merged and x.id is None)]
             if actors:
                 return actors[0]
         return None
@@ -917,6 +963,18 @@ class Roles:
         np = np_before(text, start + ne.start(), start)
         return self.actor(*np) if np else []
 
+    def _owned_group(self, pos: int, trigger: int) -> int | None:
+        """Where a group owned by the name ending at ``pos`` ends ("… की तटरक्षक सेनाएं"), else None."""
+        rest = self.a.text[pos:trigger].split()
+        if len(rest) < 2 or rest[0] not in GENITIVES:
+            return None
+        table = groups()
+        for n in (2, 1):
+            if len(rest) > n and " ".join(rest[1:1 + n]) in table:
+                return pos + len(self.a.text[pos:trigger]) - len(self.a.text[pos:trigger].lstrip()) + \
+                    len(" ".join(rest[:1 + n]))
+        return None
+
     def _unmarked_subject(self, floor: int, trigger: int) -> list[Actor]:
         """A subject without ने at the clause start: "किसान सड़कों पर उतरे", "रूस हमला कर सकता है"."""
         text = self.a.text
@@ -938,8 +996,12 @@ class Roles:
             if len(lead) <= 4 and not set(lead) & (_POSTPOSITIONS - _ADJUNCT) and \
                     (not after or after[0] not in _POSTPOSITIONS):
                 conjoined = [x for x in first if x is e or _joined(text, x, first) or
-                             text[first[0].end:x.start].strip() in ("और", "तथा", ",")]
-                return [self._named_or_described(x) for x in conjoined[:2]]
+                             text[first[0].end:x.start].strip() in ("और", "तथा", ",")][:2]
+                owned = self._owned_group(conjoined[-1].end, trigger)
+                if owned is not None:
+                    # "भारत और श्रीलंका की तटरक्षक सेनाएं … गश्त करेंगी": the countries' forces act
+                    return self.actor(e.start, owned)
+                return [self._named_or_described(x) for x in conjoined]
         words = text[floor:trigger].split()
         if words and words[0] in ("वह", "वे", "यह", "ये") and (len(words) < 2 or words[1] not in _POSTPOSITIONS):
             return self.pronoun(floor)  # "X ने कहा कि वह … पालन करेगा": the speaker
@@ -957,9 +1019,20 @@ class Roles:
             table = groups()
             if words[n - 1] in table or " ".join(words[max(0, n - 2):n]) in table:
                 # the phrase's head (its last word or two) is a group: विपक्षी गठबंधन के दल
+                if n > 1 and words[n - 1] in _ADJECTIVAL and len(words) > n and \
+                        (words[n - 2] in table or " ".join(words[max(0, n - 3):n - 1]) in table):
+                    # "खाप पंचायतें आंदोलनकारी किसानों के समर्थन में": the adjective opens the next phrase
+                    end = head + len(" ".join(words[:n - 1]))
                 return self.actor(head, end)
         return []
 
+
+def _into_adjunct(gap: str, marker: str) -> bool:
+    """Whether the words after a ``marker`` phrase up to an adjunct's end are a genitive chain into
+    it ("से [विपक्ष के सांसदों के निलंबन के खिलाफ]"): the marked phrase belongs to the adjunct."""
+    words = gap.split()
+    return marker == "से" and len(words) > 4 and words[0] == marker and words[-2] in GENITIVES and \
+        not set(words[1:]) & (_POSTPOSITIONS - GENITIVES) and bool(set(words[2:-2]) & GENITIVES)
 
 def _genitive_chain(gap: Sequence[str]) -> bool:
     """"भारत की [स्थायी सदस्यता की दावेदारी का] समर्थन": the words between a genitive and the
