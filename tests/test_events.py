@@ -426,6 +426,29 @@ def test_the_subject_may_stand_between_two_adjuncts() -> None:
     assert ("PROTEST", "opposition") in coded("संसद से सांसदों के निलंबन के खिलाफ विपक्षी दल कल देशभर में प्रदर्शन करेंगे।")
 
 
+def test_passives_approvals_of_companies_pronouns_for_doers_guests_and_both_sides() -> None:
+    def coded(text: str) -> list[tuple[str, str | None, str | None]]:
+        return [(e.type, e.source and e.source.name, e.target and e.target.name)
+                for e in analyze(text, lang="hi", published="2024-06-10").events]
+
+    # a passive's unmarked phrase is what is done: the reported refusal is the speaker's side
+    assert coded("फ्रांस ने कहा कि यह द्वीप बिकाऊ नहीं है और इसे खरीदने के चीनी प्रस्ताव को नहीं माना जाएगा।") == \
+        [("REJECT", "France", "China")]
+    # approving a company's project is no agreement with a party
+    assert not [e for e in coded("सरकार ने भारत हैवी इलेक्ट्रिकल्स लिमिटेड की परियोजना को मंजूरी दी गई।")
+                if e[0] == "AGREE"]
+    # उन्हें after an opening act done by someone (द्वारा): those doers, not the one the act was against
+    assert coded("पार्टी के दो विधायकों द्वारा मुख्यमंत्री के खिलाफ की गई टिप्पणियों के बाद भाजपा ने उन्हें "
+                 "निलंबित कर दिया।") == [("SANCTION", "Bharatiya Janata Party", "legislators")]
+    # foreign leaders taking part in a ceremony a Hindi report places nowhere visit India, each
+    assert coded("कल के समारोह में भूटान, नेपाल और श्रीलंका के नेता शामिल हुए।") == \
+        [("CONSULT", "Bhutan", "India"), ("CONSULT", "Nepal", "India"), ("CONSULT", "Sri Lanka", "India")]
+    # "दोनों देशों के बीच": the two countries of the passage
+    assert coded("प्रधानमंत्री मोदी ने कल अबू धाबी में संयुक्त अरब अमीरात के राष्ट्रपति से मुलाकात की। इस दौरान "
+                 "दोनों देशों के बीच तीन समझौतों पर हस्ताक्षर किए गए।")[-1] == \
+        ("COOPERATE", "India", "United Arab Emirates")
+
+
 def test_patients_of_killings_and_destinations_of_deployments() -> None:
     # X की हत्या: X was killed (X का हमला is X's attack), even with the place between
     events = analyze("किसान नेता रामपाल की लखनऊ में हत्या के बाद तनाव बढ़ गया।", lang="hi").events

@@ -324,7 +324,10 @@ def code_events(article: Article) -> list[Event]:
                 target = _aided_place(article, sentence, hit, sources)
             if target is None and hit.expression.source in _TAKING_PART:
                 target = roles.body_joined(hit, sentence, {a.name or a.text for a in sources})
-            if hit.expression.source in _WEAK and (target is None or (etype == "AGREE" and target.id is None)):
+                if target is None and (host := roles.home_host(sources)) is not None:
+                    target, mode = host, "visit"
+            if hit.expression.source in _WEAK and (target is None or (etype == "AGREE" and (
+                    target.id is None or (target.code or "").endswith("BUS")))):
                 continue  # an approval agrees with a named party (not a company or "the government")
             if hit.expression.source == "मिलकर" and not (
                     len(sources) > 1 or (target is not None and text[:hit.start].rstrip().endswith("के साथ"))):

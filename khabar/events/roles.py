@@ -42,6 +42,7 @@ from khabar.events.actors import (
 )
 from khabar.events.lexicon import Expression
 from khabar.grammar.phrases import np_before
+from khabar.kb import load_kb
 from khabar.lang import word_list
 from khabar.model import Actor, Article, Entity, Span
 
@@ -151,11 +152,14 @@ _BETWEEN = re.compile(r"\sके\s+(?:बीच|दरम्यान)(?=\s)")
 _COUNTERPART = re.compile(r"समकक्ष(?:ों)?(?![\u0900-\u097f])")
 
 _BOTH = re.compile(r"\s*दोनों\s")
+_BOTH_BETWEEN = re.compile(r"(?<![\u0900-\u097f])दोनों\s+([\u0900-\u097f]+)\s*$")
 
 _BOTH_NE = re.compile(r"दोनों\s+(?:[^\s]+\s+)?ने\s")
 
 PASSIVE = re.compile(r"(?:\s+(?:नहीं|कर|की|किया|किए|किये|दिया|दी|दिए|लिया|ली|लिए))*"
                       r"\s+(?:जाएगा|जाएगी|जाएंगे|जायेगा|जायेगी|गया|गई|गए|गयी|जा\s+रह)")
+
+_BY_DOER = re.compile(r"\sद्वारा\s")
 
 _ERGATIVE = re.compile(r"(?<![\u0900-\u097f])(?:उन्होंने|उसने|इन्होंने|इसने|हमने)(?![\u0900-\u097f])")
 
@@ -490,6 +494,10 @@ class Roles:
             group = group_actor(text, factions.start(1), factions.end(1), self.country)
             if group is not None:
                 return [group], group
+        both = _BOTH_BETWEEN.search(text, floor, found[-1].start())
+        if both is not None:
+            # "दोनों देशों के बीच समझौतों पर हस्ताक्षर किए गए": the two named before
+            return self._both(both.start(), [both.group(1)])
         inside = [e for e in self.a.entities if floor <= e.start and e.end <= found[-1].start()]
         joined = list(_AND.finditer(text, inside[0].end, found[-1].start())) if inside else []
         if len(inside) == 1 and joined and _COUNTERPART.search(text, joined[-1].end(), found[-1].start()):
@@ -671,7 +679,13 @@ class Roles:
             ergative = list(_ERGATIVE.finditer(text, floor, hit.start))
             if ergative:
                 sources = self.pronoun(ergative[-1].start())
-        if not sources:
+        passive_verb = PASSIVE.match(text, hit.end)
+        # a perfective participle before जाना (माना जाएगा, किया गया); a bare stem with it is a
+        # compound verb, no passive (पीछे हट गई, राज़ी हो गए)
+        passive = passive_verb is not None and \
+            (text[hit.start:passive_verb.end()].split()[-2:-1] or [""])[0][-1:] in ("ा", "े", "ी", "ए", "ई")
+        if not sources and not passive:
+            # (a passive's unmarked phrase is what is done, not the doer: "… प्रस्ताव नहीं माना जाएगा")
             sources = self._unmarked_subject(floor, hit.start)
         if not sources:
             # "संसद की सुरक्षा में चूक के मामले में पुलिस … गिरफ्तार कर सकती है": the subject after
@@ -758,6 +772,11 @@ class Roles:
                     continue
                 if mk in GENITIVES and etype == "REQUEST":
                     continue  # "गृह मंत्री के बयान की मांग", "विपक्ष की मांग": what is asked, or who asks
+                if source_span is not None and e <= source_span[0] and _OBJECT_PRONOUN.search(
+                        text, source_span[1], hit.start) and _ADJUNCT_END.search(text, e, source_span[0]):
+                    # "उप मंत्रियों द्वारा मोदी के खिलाफ की गई टिप्पणियों के बाद सरकार ने उन्हें निलंबित
+                    # किया": a phrase of the opening adjunct, where the clause names its own object
+                    continue
                 if mk == "पर" and text[s:e].split()[-1:] and text[s:e].split()[-1] in _TOPIC_NOUNS:
                     continue  # "मणिपुर के मुद्दे पर राजनीति करने का आरोप": the topic, not the accused
                 if mk == "पर" and etype in _TOPIC_ON:
@@ -796,7 +815,14 @@ class Roles:
             target = self._group_opening(floor, hit.start, first_end)
         if target is None:
             objects = list(_OBJECT_PRONOUN.finditer(text, floor, hit.start))
-            if objects:  # "मोदी ने उन्हें फोन कर बधाई दी": the one named before, not the doer
+            by = list(_BY_DOER.finditer(text, sentence.start, objects[-1].start())) if objects else []
+            np = np_before(text, by[-1].start() + 1, sentence.start) if by else None
+            doers = [x for x in self.actor(*np) if (x.name or x.text) not in used] if np else []
+            if doers:
+                # "तीन उप मंत्रियों द्वारा की गई टिप्पणियों के बाद सरकार ने उन्हें निलंबित किया": the
+                # doers of the act the sentence opens with
+                target = doers[0]
+            elif objects:  # "मोदी ने उन्हें फोन कर बधाई दी": the one named before, not the doer
                 resolved = self.pronoun(objects[-1].start(), frozenset(used) or frozenset({""}))
                 target = resolved[0] if resolved else None
         if etype == "CONSULT" and hit.expression.mode == "visit":
@@ -939,6 +965,15 @@ class Roles:
         actor = entity_actor(first, self.a.published)
         return actor if (actor.name or actor.text) not in used else None
 
+    def home_host(self, guests: Sequence[Actor]) -> Actor | None:
+        """"समारोह में बांग्लादेश और नेपाल के नेता शामिल हुए": foreign countries taking part in a
+        ceremony that a report in Hindi names no place for visit the home country (India)."""
+        home = _HOME.get(self.a.lang or "")
+        if not home or not guests or not all((g.id or "").startswith("country:") and g.code != home for g in guests):
+            return None
+        entity = load_kb().get(f"country:{home}")
+        return Actor(text="", id=entity.id, name=entity.name, code=home) if entity is not None else None
+
     def body_joined(self, hit: Hit, sentence: Span, used: set[str]) -> Actor | None:
         """"ब्रिक्स शिखर सम्मेलन में भाग लिया": taking part in a body's meeting is consulting that
         body (the organisation named in the में phrase right before the trigger)."""
@@ -997,7 +1032,12 @@ class Roles:
                     (not after or after[0] not in _POSTPOSITIONS):
                 conjoined = [x for x in first if x is e or _joined(text, x, first) or
                              text[first[0].end:x.start].strip() in ("और", "तथा", ",")][:2]
-                owned = self._owned_group(conjoined[-1].end, trigger)
+                listed = [e]
+                for x in first[1:]:  # "बांग्लादेश, श्रीलंका, मालदीव और नेपाल": the whole list
+                    if text[listed[-1].end:x.start].strip() not in ("और", "तथा", ","):
+                        break
+                    listed.append(x)
+                owned = self._owned_group(listed[-1].end, trigger)
                 if owned is not None:
                     # "भारत और श्रीलंका की तटरक्षक सेनाएं … गश्त करेंगी": the countries' forces act
                     return self.actor(e.start, owned)
