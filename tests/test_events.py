@@ -372,6 +372,9 @@ def test_forces_owned_by_named_countries_and_the_head_of_a_group_phrase() -> Non
     # "A और B की तटरक्षक सेनाएं": each country's coast guard, not the countries
     assert coded("नेपाल और भारत की तटरक्षक सेनाएं अगले महीने संयुक्त गश्त करेंगी।") == \
         [("COOPERATE", "coast guard", "coast guard", "INDMIL")]
+    # an international body named with its abbreviation in brackets accuses
+    assert coded("रासायनिक हथियार निषेध संगठन (ओपीसीडब्ल्यू) ने एक देश की वायुसेना पर हमले का आरोप लगाया।")[-1][:2] == \
+        ("ACCUSE", "Organisation for the Prohibition of Chemical Weapons")
     # a country's army is its armed forces in the knowledge base
     assert coded("म्यांमार की सेना ने विद्रोहियों के गांवों पर बमबारी की।")[0][:2] == ("ASSAULT", "Myanmar Armed Forces")
     # what is set on fire is the other party of the arson
