@@ -452,6 +452,25 @@ def test_passives_approvals_of_companies_pronouns_for_doers_guests_and_both_side
         ("COOPERATE", "India", "United Arab Emirates")
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # restrictions one will not accept: a refusal, by the speaker (कि अब वह …)
+    ("चीन ने कहा कि अब वह किसी भी प्रतिबंध को नहीं मानेगा।", [("REJECT", "China", None)]),
+    # suspects identified: an investigation
+    ("दिल्ली पुलिस ने मामले में चार संदिग्धों की पहचान की है।", [("ACCUSE", "Delhi Police", None)]),
+    # knocking at a court's door brings a case; the court is where, not whom; "X पार्टी" is X
+    ("भाजपा पार्टी ने कल अदालत में दस्तक दी।", [("ACCUSE", "Bharatiya Janata Party", None)]),
+    # a shutdown called is a strike against the government
+    ("किसानों ने कल पंजाब बंद की घोषणा की है।", [("PROTEST", "farmers", "government")]),
+    # keeping the laws of war agrees with no party; an accident's inquiry accuses no one
+    ("अमेरिका ने कहा कि वह युद्ध के कानूनों का पालन करेगा।", []),
+    ("पुलिस ने कहा कि हादसे के कारणों की जांच की जा रही है।", []),
+])
+def test_refusals_inquiries_court_cases_shutdowns_and_non_events(
+        text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    events = analyze(text, lang="hi", published="2020-01-05").events
+    assert [(e.type, e.source and e.source.name, e.target and e.target.name) for e in events] == expected
+
+
 def test_patients_of_killings_and_destinations_of_deployments() -> None:
     # X की हत्या: X was killed (X का हमला is X's attack), even with the place between
     events = analyze("किसान नेता रामपाल की लखनऊ में हत्या के बाद तनाव बढ़ गया।", lang="hi").events

@@ -44,7 +44,8 @@ _PRESS = re.compile(r"(?:संवाददाताओं|पत्रकार
 # "संवाददाता सम्मेलन", "प्रेस वार्ता": a press conference
 _PRESS_BEFORE = re.compile(r"(?:संवाददाता|पत्रकार|प्रेस)\s*$")
 
-_ACCEPT = re.compile(r"(?:.*\s)?(?:स्वीकार|मान|मानी|मानीं|माना|माने|राजी|राज़ी|मंजूर|मंज़ूर)(?:\s|$)")
+_ACCEPT = re.compile(r"(?:.*\s)?(?:स्वीकार|मान|मानी|मानीं|माना|माने|मानेगा|मानेगी|मानेंगे|राजी|राज़ी|मंजूर|मंज़ूर)"
+                     r"(?:\s|$)")
 
 _ATTRIBUTIVE = re.compile(r"\s+(?:वाला|वाले|वाली|वालों)(?![\u0900-\u097f])")
 
@@ -304,6 +305,9 @@ def code_events(article: Article) -> list[Event]:
                 # "नए कानून के खिलाफ प्रदर्शन": a protest against a law or a decision, or a strike over a
                 # demand (पेंशन की मांग को लेकर हड़ताल), is against the government
                 target = described("सरकार", policy.group().strip(), country)
+            if target is None and etype == "PROTEST" and text.startswith("बंद ", hit.start):
+                # "किसानों ने अमरावती बंद की घोषणा की": a shutdown (bandh) is called against the government
+                target = described("सरकार", text[hit.start:hit.end], country)
             if etype == "PROTEST" and mode == "demo" and not sources and target is not None and target.id is None \
                     and target.name == "government":
                 # "कानून के खिलाफ विरोध प्रदर्शन जारी है": a protest against the government with no one
@@ -326,6 +330,11 @@ def code_events(article: Article) -> list[Event]:
                 target = roles.body_joined(hit, sentence, {a.name or a.text for a in sources})
                 if target is None and (host := roles.home_host(sources)) is not None:
                     target, mode = host, "visit"
+            if hit.expression.source == "पालन {कर}" and _LAW_KEPT.search(text, max(sentence.start, hit.start - 40),
+                                                                        hit.start):
+                continue  # "अमरीका सशस्त्र संघर्ष के कानून का पालन करेगा": keeping a law agrees with no party
+            if mode == "investigate" and _ACCIDENT.search(text, floor, hit.start):
+                continue  # "दुर्घटना के कारणों का पता लगाने के लिए जांच": an accident's inquiry accuses no one
             if hit.expression.source in _WEAK and (target is None or (etype == "AGREE" and (
                     target.id is None or (target.code or "").endswith("BUS")))):
                 continue  # an approval agrees with a named party (not a company or "the government")
@@ -417,6 +426,10 @@ def code_events(article: Article) -> list[Event]:
                     negated=negated, modality=modality,  # type: ignore[arg-type]
                 ))
     return first_mentions(out, nominal)
+
+_LAW_KEPT = re.compile(r"(?<![\u0900-\u097f])(?:कानून|क़ानून|कानूनों|क़ानूनों|नियम|नियमों|संविधान|आचार\s+संहिता)"
+                       r"\s+का\s+$")
+_ACCIDENT = re.compile(r"(?<![\u0900-\u097f])(?:दुर्घटना|दुर्घटनाओं|हादसे|हादसा|हादसों)(?![\u0900-\u097f])")
 
 # Adjectives that say their noun is protesting (EVENTS.md rule 2).
 _PROTESTING = frozenset({"हड़ताली", "प्रदर्शनकारी"})

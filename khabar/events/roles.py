@@ -295,8 +295,9 @@ class Roles:
                 if rest[0] in ("और", "तथा") and len(rest) <= 4:
                     # "चंदा कोचर और उनके परिवार": the one named leads the group joined to it
                     return [self._named_or_described(last)]
-                if last.label == "ORG" and last.id and rest == ["सरकार"]:
-                    # "महाविकास अघाड़ी सरकार", "भाजपा सरकार": the party's or alliance's government is it
+                if last.label == "ORG" and last.id and rest in (["सरकार"], ["पार्टी"], ["दल"]):
+                    # "महाविकास अघाड़ी सरकार", "भाजपा सरकार": the party's or alliance's government is
+                    # it; "डीएमके पार्टी": the party named
                     return [entity_actor(last, self.a.published)]
                 if last.label == "LOC" and group.name in _TITLES and (last.id or "").startswith("country:"):
                     # "श्रीलंका के नए राष्ट्रपति": the one who held the country's title that day
@@ -810,7 +811,9 @@ class Roles:
             # before the trigger makes its maker the other party ("गाज़ा पर अमेरिकी प्रस्ताव के खिलाफ
             # वीटो": the United States, not the topic)
             target = self._proposer(marked, floor, first_end, used, hit.start) or target
-        if target is None and text[hit.start:first_end] in groups() and first_end < hit.end:
+        if target is None and text[hit.start:first_end] in groups() and first_end < hit.end and \
+                text[first_end:hit.end].split()[:1] not in (["में"], ["का"], ["की"], ["के"]):
+            # (not "अदालत में दस्तक दी": where the act is done)
             # "तीन इज़राइली बंधकों को रिहा किया": the trigger opens with the ones it acts on
             target = self._group_opening(floor, hit.start, first_end)
         if target is None:
@@ -1043,7 +1046,9 @@ class Roles:
                     return self.actor(e.start, owned)
                 return [self._named_or_described(x) for x in conjoined]
         words = text[floor:trigger].split()
-        if words and words[0] in ("वह", "वे", "यह", "ये") and (len(words) < 2 or words[1] not in _POSTPOSITIONS):
+        skip = 1 if words[:1] in (["अब"], ["फिर"]) else 0  # "कि अब वह …"
+        if words[skip:skip + 1] in (["वह"], ["वे"], ["यह"], ["ये"]) and \
+                (len(words) < skip + 2 or words[skip + 1] not in _POSTPOSITIONS):
             return self.pronoun(floor)  # "X ने कहा कि वह … पालन करेगा": the speaker
         head = floor + len(text[floor:trigger]) - len(text[floor:trigger].lstrip())
         for n in (4, 3, 2, 1):
