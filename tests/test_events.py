@@ -425,6 +425,9 @@ def test_the_subject_may_stand_between_two_adjuncts() -> None:
 
     # "… के खिलाफ X कल देशभर में प्रदर्शन करेंगे": X, after the first adjunct, protests
     assert coded("भ्रष्टाचार के आरोपों के खिलाफ विपक्षी दल कल देशभर में प्रदर्शन करेंगे।") == [("PROTEST", "opposition")]
+    # but not past words that stand between the last adjunct and the trigger
+    assert coded("विपक्ष ने चुनाव कानून, हाल में सम्पन्न ग्रामीण निकाय चुनाव में धांधली सहित कई मुद्दों पर सदन से "
+                 "वॉकआउट किया।") == [("PROTEST", "opposition")]
     # a से phrase that a genitive chain joins to the adjunct is part of it, not a party that stops the search
     assert ("PROTEST", "opposition") in coded("संसद से सांसदों के निलंबन के खिलाफ विपक्षी दल कल देशभर में प्रदर्शन करेंगे।")
 

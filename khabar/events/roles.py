@@ -701,11 +701,17 @@ class Roles:
                                 not any(text[x[2]:a].strip() == x[0] or _into_adjunct(text[x[2]:a], x[0])
                                         for a in adjunct)), default=hit.start)
             adjunct = [a for a in adjunct if a <= first_marked]
-            for a in reversed(adjunct):  # the subject may stand between two adjuncts (… के खिलाफ X देशभर में)
+            for i in range(len(adjunct) - 1, -1, -1):
+                a = adjunct[i]
                 if text[a:hit.start].split()[:1] in (["यह"], ["ये"]):
                     break
                 sources = self._unmarked_subject(a, hit.start)
-                if sources:
+                if sources or text[a:hit.start].strip():
+                    break
+                # an adjunct right before the trigger: the subject may stand before it (… के खिलाफ X
+                # देशभर में प्रदर्शन करेंगे)
+                if i > 0:
+                    sources = self._unmarked_subject(adjunct[i - 1], a)
                     break
         if not sources and PARTICIPLE.match(text, hit.end):
             sources = self._subject_after(hit.end, sentence.end)
