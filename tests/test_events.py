@@ -375,6 +375,9 @@ def test_forces_owned_by_named_countries_and_the_head_of_a_group_phrase() -> Non
     # an international body named with its abbreviation in brackets accuses
     assert coded("रासायनिक हथियार निषेध संगठन (ओपीसीडब्ल्यू) ने एक देश की वायुसेना पर हमले का आरोप लगाया।")[-1][:2] == \
         ("ACCUSE", "Organisation for the Prohibition of Chemical Weapons")
+    # a militant group named after its description is the group named (उग्रवादी संगठन यूएनएलएफ)
+    assert coded("सरकार ने उग्रवादी संगठन यूएनएलएफ के साथ शांति समझौते का पालन करने का वादा किया।")[-1][2] == \
+        "United National Liberation Front"
     # a country's army is its armed forces in the knowledge base
     assert coded("म्यांमार की सेना ने विद्रोहियों के गांवों पर बमबारी की।")[0][:2] == ("ASSAULT", "Myanmar Armed Forces")
     # what is set on fire is the other party of the arson
@@ -472,6 +475,19 @@ def test_refusals_inquiries_court_cases_shutdowns_and_non_events(
         text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     events = analyze(text, lang="hi", published="2020-01-05").events
     assert [(e.type, e.source and e.source.name, e.target and e.target.name) for e in events] == expected
+
+
+def test_a_countrys_law_or_supporters_are_not_the_country() -> None:
+    def coded(text: str) -> list[tuple[str, str | None, str | None]]:
+        return [(e.type, e.source and e.source.name, e.target and e.target.name)
+                for e in analyze(text, lang="hi", published="2020-01-05").events]
+
+    # the Indian Penal Code names no party
+    assert coded("पुलिस ने भारतीय दंड संहिता की तीन धाराओं के तहत प्राथमिकी दर्ज की है।") == [("ACCUSE", "police", None)]
+    # Iran's supporters protest, not Iran; Iran-backed militia are militia
+    assert coded("बगदाद में अमरीकी दूतावास पर ईरान समर्थकों ने प्रदर्शन किया।") == \
+        [("PROTEST", "supporters", "United States")]
+    assert coded("सीरिया में हवाई हमले में आठ ईरान समर्थित मिलिशिया मारे गए।") == [("ASSAULT", None, "militia")]
 
 
 def test_patients_of_killings_and_destinations_of_deployments() -> None:
