@@ -502,19 +502,18 @@ class Roles:
             # "दोनों देशों के बीच समझौतों पर हस्ताक्षर किए गए": the two named before
             return self._both(both.start(), [both.group(1)])
         inside = [e for e in self.a.entities if floor <= e.start and e.end <= found[-1].start()]
-        joined = list(_AND.finditer(text, inside[0].end, found[-1].start())) if inside else []
-        if len(inside) == 1 and joined and _COUNTERPART.search(text, joined[-1].end(), found[-1].start()):
+        joins = list(_AND.finditer(text, inside[0].end, found[-1].start())) if inside else []
+        if len(inside) == 1 and joins and _COUNTERPART.search(text, joins[-1].end(), found[-1].start()):
             # "अमेरिकी विदेश मंत्री मार्को रुबियो और उनके भारतीय समकक्ष के बीच": the holder of the
             # same title in the country named, on the day
             person = entity_actor(inside[0], self.a.published)
-            other = counterpart(person, text[joined[-1].end():found[-1].start()], self.a.published)
+            other = counterpart(person, text[joins[-1].end():found[-1].start()], self.a.published)
             return ([person], other) if other is not None else None
         if len(inside) < 2:
             return None
         holders = self._holders(inside[-2:], found[-1].start())
         if holders is not None:
             return [holders[0]], holders[1]  # "भारत और पाकिस्तान के विदेश मंत्रियों के बीच"
-        joins = list(_AND.finditer(text, inside[0].end, found[-1].start()))
         if joins:
             # "अमेरिकी राष्ट्रपति बाइडेन और चीन के राष्ट्रपति शी के बीच": the head of each side; the
             # left side ends no further back than a postposition ("कतर की मध्यस्थता में इज़राइल और हमास")
@@ -821,8 +820,8 @@ class Roles:
             target = self._proposer(marked, floor, first_end, used, hit.start) or target
         if target is None and text[hit.start:first_end] in groups() and first_end < hit.end and \
                 text[first_end:hit.end].split()[:1] not in (["में"], ["का"], ["की"], ["के"]):
-            # (not "अदालत में दस्तक दी": where the act is done)
-            # "तीन इज़राइली बंधकों को रिहा किया": the trigger opens with the ones it acts on
+            # "तीन इज़राइली बंधकों को रिहा किया": the trigger opens with the ones it acts on (but not
+            # "अदालत में दस्तक दी": where the act is done)
             target = self._group_opening(floor, hit.start, first_end)
         if target is None:
             objects = list(_OBJECT_PRONOUN.finditer(text, floor, hit.start))
