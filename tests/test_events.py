@@ -127,7 +127,7 @@ def test_exports() -> None:
         # reported speech: the clause's own doer, not the speaker
         ("मंत्री ने कहा कि पुलिस ने दो संदिग्धों को गिरफ्तार किया।", ("COERCE", "arrest", "police", "suspects", "asserted")),
         # "will not accept" is a refusal
-        ("सरकार किसानों की शर्तें स्वीकार नहीं करेगी।", ("REJECT", None, "government", "farmers", "future")),
+        ("सरकार किसानों की शर्तें स्वीकार नहीं करेगी।", ("REJECT", None, "government", "farmers", "asserted")),
         # a bare title names the person introduced with it
         ("गृहमंत्री अमित शाह आज दिल्ली पहुंचे। गृहमंत्री ने किसानों से मुलाकात की।",
          ("CONSULT", None, "Amit Shah", "farmers", "asserted")),
@@ -456,6 +456,12 @@ def test_passives_approvals_of_companies_pronouns_for_doers_guests_and_both_side
     assert coded("प्रधानमंत्री मोदी ने कल अबू धाबी में संयुक्त अरब अमीरात के राष्ट्रपति से मुलाकात की। इस दौरान "
                  "दोनों देशों के बीच तीन समझौतों पर हस्ताक्षर किए गए।")[-1] == \
         ("COOPERATE", "India", "United Arab Emirates")
+
+
+def test_a_refusal_to_come_is_asserted() -> None:
+    # "will not accept" is a refusal now, asserted (gold/EVENTS.md rule 8), not a future agreement
+    events = analyze("चीन ने कहा कि अब वह किसी भी प्रतिबंध को नहीं मानेगा।", lang="hi").events
+    assert [(e.type, e.modality, e.negated) for e in events] == [("REJECT", "asserted", False)]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -371,7 +371,7 @@ def code_events(article: Article) -> list[Event]:
             if etype == "AGREE" and negated and modality == "future" and _ACCEPT.match(text[hit.start:end]):
                 # "will not accept" is a refusal (gold/EVENTS.md rule 8); "has not accepted" (यह
                 # प्रस्ताव अब तक स्वीकार नहीं किया, मांग नहीं मानी गई) is the agreement, negated
-                etype, negated = "REJECT", False
+                etype, negated, modality = "REJECT", False, "asserted"
             if etype == "MOBILIZE" and not sources and PASSIVE.match(text, hit.end):
                 # "केंद्रीय बलों की कंपनियां तैनात की गईं": the deployed force is the source (EVENTS.md rule 4)
                 sources = _group_list(text, floor, hit.end, country)
