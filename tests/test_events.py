@@ -458,6 +458,32 @@ def test_passives_approvals_of_companies_pronouns_for_doers_guests_and_both_side
         ("COOPERATE", "India", "United Arab Emirates")
 
 
+def test_threats_made_by_their_wording_are_asserted_and_not_negated() -> None:
+    def coded(text: str) -> list[tuple[str, str, bool]]:
+        return [(e.type, e.modality, e.negated) for e in analyze(text, lang="hi").events]
+
+    # the future and the negation are what is threatened; the threat is made now (EVENTS.md rule 11)
+    assert coded("पुलिस ने कहा कि दंगाइयों को बख्शा नहीं जाएगा।") == [("THREATEN", "asserted", False)]
+    assert coded("राष्ट्रपति ने सैन्य बल के इस्तेमाल से इनकार नहीं किया।") == [("THREATEN", "asserted", False)]
+    # a threat one did not make is still negated
+    assert coded("मंत्रालय ने कहा कि उसने भारत को कोई धमकी नहीं दी।") == [("THREATEN", "asserted", True)]
+
+
+def test_scorer_counts_modality_and_negation_on_events_of_the_gold_type() -> None:
+    from khabar.evaluation.events import score_events
+
+    text = "रूस ने कहा कि वह यूक्रेन पर हमला नहीं करेगा।"
+    start = text.index("हमला")
+    gold = {"type": "ASSAULT", "source": "Russia", "target": "Ukraine", "trigger": "हमला नहीं करेगा",
+            "trigger_start": start, "trigger_end": start + len("हमला नहीं करेगा"), "modality": "future",
+            "negated": True}
+    scores = score_events([{"id": "t2", "text": text, "published": "2024-01-01", "events": [gold]}])
+    assert (scores.by_type.tp, scores.modality_right, scores.negated_right) == (1, 1, 1)
+    scores = score_events([{"id": "t2", "text": text, "published": "2024-01-01",
+                            "events": [{**gold, "modality": "asserted", "negated": False}]}])
+    assert (scores.by_type.tp, scores.modality_right, scores.negated_right) == (1, 0, 0)
+
+
 def test_a_refusal_to_come_is_asserted() -> None:
     # "will not accept" is a refusal now, asserted (gold/EVENTS.md rule 8), not a future agreement
     events = analyze("चीन ने कहा कि अब वह किसी भी प्रतिबंध को नहीं मानेगा।", lang="hi").events

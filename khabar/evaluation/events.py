@@ -30,6 +30,17 @@ class EventScores:
     by_type: PRF
     by_roles: PRF
     errors: tuple[str, ...]
+    # on the events found with the gold's type: how many carry the gold's modality and negation
+    modality_right: int = 0
+    negated_right: int = 0
+
+    @property
+    def modality_accuracy(self) -> float:
+        return self.modality_right / self.by_type.tp if self.by_type.tp else 0.0
+
+    @property
+    def negated_accuracy(self) -> float:
+        return self.negated_right / self.by_type.tp if self.by_type.tp else 0.0
 
 
 def _actor_matches(gold: str | None, actor: Actor | None) -> bool:
@@ -88,7 +99,7 @@ def _one_of_joined(ev: Event, gold: list[tuple[tuple[int, int], dict[str, Any]]]
 
 
 def score_events(records: list[dict[str, Any]]) -> EventScores:
-    t_tp = t_fp = t_fn = r_tp = 0
+    t_tp = t_fp = t_fn = r_tp = modality_right = negated_right = 0
     errors: list[str] = []
     for record in records:
         a = analyze_gold(record)
@@ -120,6 +131,8 @@ def score_events(records: list[dict[str, Any]]) -> EventScores:
                 continue
             t_tp += 1
             ge = gold[gi][1]
+            modality_right += ev.modality == ge.get("modality", "asserted")
+            negated_right += ev.negated == bool(ge.get("negated"))
             if _roles_match(ge, ev):
                 r_tp += 1
             else:
@@ -132,7 +145,8 @@ def score_events(records: list[dict[str, Any]]) -> EventScores:
                       for i, (_g, ge) in enumerate(gold) if i not in used_gold)
     found_total = t_tp + t_fp
     gold_total = t_tp + t_fn
-    return EventScores(PRF(t_tp, t_fp, t_fn), PRF(r_tp, found_total - r_tp, gold_total - r_tp), tuple(errors))
+    return EventScores(PRF(t_tp, t_fp, t_fn), PRF(r_tp, found_total - r_tp, gold_total - r_tp), tuple(errors),
+                       modality_right, negated_right)
 
 
 def project_gold() -> list[dict[str, Any]]:
@@ -145,4 +159,6 @@ def figures() -> dict[str, float]:
         s = score_events(records)
         out[f"events_{name}_type_f1"] = s.by_type.f1
         out[f"events_{name}_roles_f1"] = s.by_roles.f1
+        out[f"events_{name}_modality_accuracy"] = s.modality_accuracy
+        out[f"events_{name}_negated_accuracy"] = s.negated_accuracy
     return out

@@ -400,8 +400,12 @@ def code_events(article: Article) -> list[Event]:
             if etype == "ASSAULT" and modality == "future" and not negated and \
                     KI.search(text, max(sentence.start, hit.start - 120), hit.start):
                 # "… इस बयान से … कि वे ईरान के स्थलों पर बमबारी करेंगे": violence one says one will
-                # do is a threat of it
-                etype, mode = "THREATEN", "violence"
+                # do is a threat of it, made now (gold/EVENTS.md rule 11)
+                etype, mode, modality = "THREATEN", "violence", "asserted"
+            if hit.expression.source in _THREAT_BY_WORDING and modality != "hypothetical":
+                # "बख्शा नहीं जाएगा", "जवाब दिया जाएगा", "इस्तेमाल से इनकार नहीं किया": the future or the
+                # negation is what is threatened; the threat is made, asserted (rule 11)
+                modality, negated = "asserted", False
             if etype == "MOBILIZE" and mode == "weapons" and (target is not None or
                                                               _STRUCK.search(text, floor, hit.start) is not None):
                 etype, mode = "ASSAULT", "heavy-weapons"  # missiles fired at someone or into a place: an attack
@@ -430,6 +434,10 @@ def code_events(article: Article) -> list[Event]:
 _LAW_KEPT = re.compile(r"(?<![\u0900-\u097f])(?:कानून|क़ानून|कानूनों|क़ानूनों|नियम|नियमों|संविधान|आचार\s+संहिता)"
                        r"\s+का\s+$")
 _ACCIDENT = re.compile(r"(?<![\u0900-\u097f])(?:दुर्घटना|दुर्घटनाओं|हादसे|हादसा|हादसों)(?![\u0900-\u097f])")
+
+# Threats made by the wording of what is threatened (its future or its negation is the threat).
+_THREAT_BY_WORDING = frozenset({"बख्शा|बख़्शा नहीं {जा}", "जवाब दिया जाएगा", "जवाबी कार्रवाई {कर}",
+                                "इस्तेमाल|प्रयोग से इनकार|इंकार नहीं {कर}"})
 
 # Adjectives that say their noun is protesting (EVENTS.md rule 2).
 _PROTESTING = frozenset({"हड़ताली", "प्रदर्शनकारी"})
