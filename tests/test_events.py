@@ -482,6 +482,24 @@ def test_scorer_counts_modality_and_negation_on_events_of_the_gold_type() -> Non
     scores = score_events([{"id": "t2", "text": text, "published": "2024-01-01",
                             "events": [{**gold, "modality": "asserted", "negated": False}]}])
     assert (scores.by_type.tp, scores.modality_right, scores.negated_right) == (1, 0, 0)
+    # a gold event without a date is dated by the article; one with another date is not
+    assert scores.date_right == 1
+    scores = score_events([{"id": "t2", "text": text, "published": "2024-01-01",
+                            "events": [{**gold, "date": "2023-12-31"}]}])
+    assert scores.date_right == 0
+
+
+def test_an_event_is_dated_by_its_own_clause() -> None:
+    def dates(text: str) -> list[tuple[str, str | None]]:
+        return [(e.type, e.date) for e in analyze(text, lang="hi", published="2024-10-14").events]
+
+    # the deadline of a later clause does not date the expulsion; यह कल is the day before publication
+    assert dates("भारत ने कल कनाडा के छह राजनयिकों को निष्कासित कर दिया और उन्हें शनिवार तक देश छोड़ने को कहा।")[0] == \
+        ("SANCTION", "2024-10-13")
+    # a year naming the agreement (2015 का समझौता) is not when the event happens
+    assert dates("ईरान ने कहा कि वह 2015 के परमाणु समझौते की शर्तों का पालन नहीं करेगा।") == [("AGREE", "2024-10-14")]
+    # a time in another clause of the sentence does not date it either
+    assert dates("सरकार ने रविवार को बताया कि मंत्री ने विपक्ष के नेताओं से मुलाकात की।") == [("CONSULT", "2024-10-14")]
 
 
 def test_a_refusal_to_come_is_asserted() -> None:

@@ -67,14 +67,16 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {titles[name]}: {sc.overall}{link}")
         for label, prf in sc.per_label.items():
             print(f"      {label} {prf}")
-    print("== Events: PLOVER type, (type, source, target), modality and negation")
+    print("== Events: PLOVER type, (type, source, target), modality, negation and date")
     for name, records in (("gold/events.jsonl (project)", events.project_gold()),
                           ("newsonair/gold-dev.jsonl (real news)", events.gold_dev())):
         ev = events.score_events(records)
         print(f"  {name}: type {ev.by_type}")
         print(f"      (type, source, target) {ev.by_roles}")
         print(f"      on the {ev.by_type.tp} found with the gold's type: modality accuracy {ev.modality_accuracy:.3f} "
-              f"({ev.modality_right}), negation accuracy {ev.negated_accuracy:.3f} ({ev.negated_right})")
+              f"({ev.modality_right}), negation accuracy {ev.negated_accuracy:.3f} ({ev.negated_right}), "
+              f"date accuracy {ev.date_accuracy:.3f} ({ev.date_right}; a gold event without a date is dated by "
+              f"the article)")
     return 0
 
 

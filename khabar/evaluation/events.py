@@ -33,6 +33,9 @@ class EventScores:
     # on the events found with the gold's type: how many carry the gold's modality and negation
     modality_right: int = 0
     negated_right: int = 0
+    # … and the gold's date, where a gold event with no date of its own is dated by the article
+    # (the coder's contract: the clause's time, else the publication date)
+    date_right: int = 0
 
     @property
     def modality_accuracy(self) -> float:
@@ -41,6 +44,10 @@ class EventScores:
     @property
     def negated_accuracy(self) -> float:
         return self.negated_right / self.by_type.tp if self.by_type.tp else 0.0
+
+    @property
+    def date_accuracy(self) -> float:
+        return self.date_right / self.by_type.tp if self.by_type.tp else 0.0
 
 
 def _actor_matches(gold: str | None, actor: Actor | None) -> bool:
@@ -99,7 +106,7 @@ def _one_of_joined(ev: Event, gold: list[tuple[tuple[int, int], dict[str, Any]]]
 
 
 def score_events(records: list[dict[str, Any]]) -> EventScores:
-    t_tp = t_fp = t_fn = r_tp = modality_right = negated_right = 0
+    t_tp = t_fp = t_fn = r_tp = modality_right = negated_right = date_right = 0
     errors: list[str] = []
     for record in records:
         a = analyze_gold(record)
@@ -133,6 +140,7 @@ def score_events(records: list[dict[str, Any]]) -> EventScores:
             ge = gold[gi][1]
             modality_right += ev.modality == ge.get("modality", "asserted")
             negated_right += ev.negated == bool(ge.get("negated"))
+            date_right += ev.date == (ge.get("date") or (record.get("published") or "")[:10] or None)
             if _roles_match(ge, ev):
                 r_tp += 1
             else:
@@ -146,7 +154,7 @@ def score_events(records: list[dict[str, Any]]) -> EventScores:
     found_total = t_tp + t_fp
     gold_total = t_tp + t_fn
     return EventScores(PRF(t_tp, t_fp, t_fn), PRF(r_tp, found_total - r_tp, gold_total - r_tp), tuple(errors),
-                       modality_right, negated_right)
+                       modality_right, negated_right, date_right)
 
 
 def project_gold() -> list[dict[str, Any]]:
@@ -161,4 +169,5 @@ def figures() -> dict[str, float]:
         out[f"events_{name}_roles_f1"] = s.by_roles.f1
         out[f"events_{name}_modality_accuracy"] = s.modality_accuracy
         out[f"events_{name}_negated_accuracy"] = s.negated_accuracy
+        out[f"events_{name}_date_accuracy"] = s.date_accuracy
     return out

@@ -229,8 +229,14 @@ def _visit_abroad(article: Article, place: Actor | None, travellers: Sequence[Ac
     return any(e.text == place.text and (e.id or "").startswith("country:") for e in article.entities)
 
 
-def _date(article: Article, sentence: Span) -> str | None:
-    values = [t.value for t in article.times if sentence.start <= t.start < sentence.end and t.value]
+def _date(article: Article, sentence: Span, floor: int, names: frozenset[int]) -> str | None:
+    """The event's date: a time of its own clause (the one starting at ``floor``), a day before a
+    month or a year; else the publication date (gold/EVENTS.md: "only from a time expression in the
+    event's own clause"). A time that names a thing ("2015 के परमाणु समझौते": the agreement of
+    2015) dates no event."""
+    text = article.text
+    values = [t.value for t in article.times if sentence.start <= t.start < sentence.end and t.value and
+              not _NAMES_A_THING.match(text, t.end) and clause_start(text, sentence, t.start, names) == floor]
     days = [v for v in values if len(v) == 10]
     return (days or values)[0] if values else article.published
 
@@ -426,11 +432,13 @@ def code_events(article: Article) -> list[Event]:
                 nominal.append(hit.expression.nominal and not _CONDEMNATION.match(text, hit.end))
                 out.append(Event(
                     type=etype, mode=mode, trigger=trigger, sentence=index,
-                    source=source, target=other, date=_date(article, sentence), location=location,
+                    source=source, target=other, date=_date(article, sentence, floor, roles.names), location=location,
                     negated=negated, modality=modality,  # type: ignore[arg-type]
                 ))
     return first_mentions(out, nominal)
 
+# A time followed by a genitive and a noun names a thing, not when the event happened.
+_NAMES_A_THING = re.compile(r"\s+(?:के|की|का)\s+(?!(?:दौरान|बाद|पहले|बीच|अंत|शुरू|आसपास|तक)(?![\u0900-\u097f]))")
 _LAW_KEPT = re.compile(r"(?<![\u0900-\u097f])(?:कानून|क़ानून|कानूनों|क़ानूनों|नियम|नियमों|संविधान|आचार\s+संहिता)"
                        r"\s+का\s+$")
 _ACCIDENT = re.compile(r"(?<![\u0900-\u097f])(?:दुर्घटना|दुर्घटनाओं|हादसे|हादसा|हादसों)(?![\u0900-\u097f])")
