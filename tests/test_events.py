@@ -502,6 +502,13 @@ def test_an_event_is_dated_by_its_own_clause() -> None:
     assert dates("सरकार ने रविवार को बताया कि मंत्री ने विपक्ष के नेताओं से मुलाकात की।") == [("CONSULT", "2024-10-14")]
 
 
+def test_an_apology_goes_to_the_one_who_accused() -> None:
+    # "X की फटकार के बाद Y ने माफी मांगी": the apology is to X, who rebuked Y
+    events = analyze("उच्च न्यायालय की फटकार के बाद मंत्री ने अपने बयान के लिए माफी मांगी।", lang="hi").events
+    assert [(e.type, e.source and e.source.name, e.target and e.target.name) for e in events] == \
+        [("ACCUSE", "court", "minister"), ("CONCEDE", "minister", "court")]
+
+
 def test_a_refusal_to_come_is_asserted() -> None:
     # "will not accept" is a refusal now, asserted (gold/EVENTS.md rule 8), not a future agreement
     events = analyze("चीन ने कहा कि अब वह किसी भी प्रतिबंध को नहीं मानेगा।", lang="hi").events

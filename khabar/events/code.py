@@ -34,7 +34,17 @@ from khabar.events.filters import (
     is_readiness,
 )
 from khabar.events.lexicon import Expression, Index, anchor_index, lexicon
-from khabar.events.roles import GENITIVES, KI, MEETING_GROUPS, PARTICIPLE, PASSIVE, Hit, Roles, clause_start
+from khabar.events.roles import (
+    GENITIVES,
+    KI,
+    MEETING_GROUPS,
+    PARTICIPLE,
+    PASSIVE,
+    Hit,
+    Roles,
+    actor_name,
+    clause_start,
+)
 from khabar.grammar.phrases import np_before
 from khabar.grammar.verbs import clause_after, is_hypothetical, is_negated, tense_of
 from khabar.model import Actor, Article, Event, Span, Trigger
@@ -311,6 +321,13 @@ def code_events(article: Article) -> list[Event]:
                 # "नए कानून के खिलाफ प्रदर्शन": a protest against a law or a decision, or a strike over a
                 # demand (पेंशन की मांग को लेकर हड़ताल), is against the government
                 target = described("सरकार", policy.group().strip(), country)
+            if target is None and etype == "CONCEDE" and _APOLOGY.match(text, hit.start) and sources:
+                # "सुप्रीम कोर्ट की फटकार के बाद रामदेव ने माफी मांगी": the apology goes to the one
+                # who had accused the apologiser in the sentence
+                accusers = [ev.source for ev in out if ev.sentence == index and ev.type == "ACCUSE" and
+                            ev.source is not None and ev.target is not None and
+                            actor_name(ev.target) == actor_name(sources[0])]
+                target = accusers[-1] if accusers else None
             if target is None and etype == "PROTEST" and text.startswith("बंद ", hit.start):
                 # "किसानों ने अमरावती बंद की घोषणा की": a shutdown (bandh) is called against the government
                 target = described("सरकार", text[hit.start:hit.end], country)
@@ -436,6 +453,8 @@ def code_events(article: Article) -> list[Event]:
                     negated=negated, modality=modality,  # type: ignore[arg-type]
                 ))
     return first_mentions(out, nominal)
+
+_APOLOGY = re.compile(r"(?:माफी|माफ़ी|क्षमा)(?![\u0900-\u097f])")
 
 # A time followed by a genitive and a noun names a thing, not when the event happened.
 _NAMES_A_THING = re.compile(r"\s+(?:के|की|का)\s+(?!(?:दौरान|बाद|पहले|बीच|अंत|शुरू|आसपास|तक)(?![\u0900-\u097f]))")
