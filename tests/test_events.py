@@ -509,6 +509,20 @@ def test_an_apology_goes_to_the_one_who_accused() -> None:
         [("ACCUSE", "court", "minister"), ("CONCEDE", "minister", "court")]
 
 
+def test_the_accused_did_the_act_they_are_accused_of() -> None:
+    def coded(text: str) -> list[tuple[str, str | None, str | None]]:
+        return [(e.type, e.source and e.source.name, e.target and e.target.name)
+                for e in analyze(text, lang="hi", published="2024-05-01").events]
+
+    # "X ने Y पर Z पर हमला करने का आरोप लगाया": Y attacked Z, and X accuses Y
+    assert coded("यूक्रेन ने रूसी सेना पर खारकीव शहर में अस्पताल पर हमला करने का आरोप लगाया।") == \
+        [("ASSAULT", "Armed Forces of the Russian Federation", "hospital"),
+         ("ACCUSE", "Ukraine", "Armed Forces of the Russian Federation")]
+    # with no other party, the attack is on the place named; the accuser is not the attacker
+    assert coded("तुर्की ने विद्रोहियों पर इदलिब शहर में हमला करने का आरोप लगाया।") == \
+        [("ASSAULT", "rebels", "Idlib"), ("ACCUSE", "Turkey", "rebels")]
+
+
 def test_a_refusal_to_come_is_asserted() -> None:
     # "will not accept" is a refusal now, asserted (gold/EVENTS.md rule 8), not a future agreement
     events = analyze("चीन ने कहा कि अब वह किसी भी प्रतिबंध को नहीं मानेगा।", lang="hi").events

@@ -146,7 +146,7 @@ def _doer_of_condemned(text: str, hit: Hit, hits: Sequence[Hit], coded: Sequence
 def _location(article: Article, floor: int, trigger: int) -> Actor | None:
     text = article.text
     for e in article.entities:
-        if floor <= e.start < trigger and e.label == "LOC" and text[e.end:e.end + 4] == " में":
+        if floor <= e.start < trigger and e.label == "LOC" and _IN_PLACE.match(text, e.end):
             return entity_actor(e, article.published)
     return None
 
@@ -301,6 +301,17 @@ def code_events(article: Article) -> list[Event]:
                     sources, target = [replace(group, text=text[hit.start:hit.end + 1 + len(noun[0])])], None
                 elif hit.expression.source == "प्रदर्शनकारी":
                     continue
+            accused_act = text[hit.start:end].split()[-1].endswith("ने") and _ACCUSED_OF.match(text, end) is not None
+            accused = roles.accused(floor, hit.start) if accused_act else None
+            if accused is not None:
+                # "सीरियाई वायुसेना पर डूमा शहर में हमला करने का आरोप": the accused (the first पर) did
+                # the act, to its own other party (a second पर), else to the place it names
+                sources = [accused]
+                if target is not None and actor_name(target) == actor_name(accused):
+                    target = _location(article, floor, hit.start) if etype == "ASSAULT" else None
+            if etype == "ACCUSE" and _OF_AN_ACT.search(text, floor, hit.start) and \
+                    (on_whom := roles.accused(floor, hit.start)) is not None:
+                target = on_whom  # "रूसी सेना पर … अस्पताल पर हमला करने का आरोप": the army is accused
             if target is None and etype in _COMPLEMENT_TARGET:
                 target = roles.complement_doer(end, sentence.end, {a.name or a.text for a in sources})
             if target is None and etype == "ACCUSE":
@@ -443,7 +454,8 @@ def code_events(article: Article) -> list[Event]:
             if target is None and len(sources) == 2 and etype in _MUTUAL:
                 pairs = [(sources[0], sources[1])]
             roles.pairs.extend(pairs)
-            roles.last = (end, sources) if sources else roles.last
+            # (what one is accused of doing is not the doer the sentence goes on with)
+            roles.last = (end, sources) if sources and accused is None else roles.last
             for source, other in pairs:
                 # an event condemned (हिंसक प्रदर्शन की कड़ी निंदा) happened: not a bare mention
                 nominal.append(hit.expression.nominal and not _CONDEMNATION.match(text, hit.end))
@@ -454,6 +466,12 @@ def code_events(article: Article) -> list[Event]:
                 ))
     return first_mentions(out, nominal)
 
+# "X में", "X शहर में": in the place X.
+_IN_PLACE = re.compile(r"(?:\s+(?:शहर|नगर|इलाके|क्षेत्र|जिले|ज़िले|प्रांत))?\s+में(?![\u0900-\u097f])")
+# An accusation of an act (… करने का आरोप): the trigger follows the act's infinitive.
+_OF_AN_ACT = re.compile(r"[\u0900-\u097f]{2,}ने\s+(?:का|के)\s+$")
+# An act named as what someone is accused of (… करने का आरोप).
+_ACCUSED_OF = re.compile(r"\s+(?:का|के)\s+(?:आरोप|आरोपों)(?![\u0900-\u097f])")
 _APOLOGY = re.compile(r"(?:माफी|माफ़ी|क्षमा)(?![\u0900-\u097f])")
 
 # A time followed by a genitive and a noun names a thing, not when the event happened.

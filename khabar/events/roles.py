@@ -975,6 +975,14 @@ class Roles:
         actor = entity_actor(first, self.a.published)
         return actor if (actor.name or actor.text) not in used else None
 
+    def accused(self, floor: int, trigger: int) -> Actor | None:
+        """"X ने Y पर … करने का आरोप लगाया": the one accused, named by the first पर of the clause."""
+        text = self.a.text
+        on = re.search(r"\sपर\s", text[floor:trigger])
+        np = np_before(text, floor + on.start(), floor) if on is not None else None
+        found = self.actor(*np) if np else []
+        return found[0] if found else None
+
     def home_host(self, guests: Sequence[Actor]) -> Actor | None:
         """"समारोह में बांग्लादेश और नेपाल के नेता शामिल हुए": foreign countries taking part in a
         ceremony that a report in Hindi names no place for visit the home country (India)."""
