@@ -381,10 +381,10 @@ def test_forces_owned_by_named_countries_and_the_head_of_a_group_phrase() -> Non
     # a country's army is its armed forces in the knowledge base
     assert coded("म्यांमार की सेना ने विद्रोहियों के गांवों पर बमबारी की।")[0][:2] == ("ASSAULT", "Myanmar Armed Forces")
     # what is set on fire is the other party of the arson
-    assert coded("भीड़ ने कई सरकारी इमारतों में आग लगा दी।") == [("PROTEST", "mob", "buildings", "CVL")]
+    assert coded("भीड़ ने कई सरकारी इमारतों में आग लगा दी।") == [("PROTEST", "mob", "buildings", "INDCVL")]
     # the last group word heads a phrase, even where a two-word group stands before it
     assert coded("कई खाप पंचायतें किसानों के समर्थन में उतर आई हैं.") == \
-        [("SUPPORT", "khap panchayats", "farmers", "CVL")]
+        [("SUPPORT", "khap panchayats", "farmers", "INDCVL")]
     # an adjective between two groups opens the second phrase (खाप पंचायतें | आंदोलनकारी किसानों के)
     assert coded("सैकड़ों खाप पंचायतें आंदोलनकारी किसानों के समर्थन में उतर आई हैं.")[0][:3] == \
         ("SUPPORT", "khap panchayats", "farmers")
@@ -521,6 +521,50 @@ def test_the_accused_did_the_act_they_are_accused_of() -> None:
     # with no other party, the attack is on the place named; the accuser is not the attacker
     assert coded("तुर्की ने विद्रोहियों पर इदलिब शहर में हमला करने का आरोप लगाया।") == \
         [("ASSAULT", "rebels", "Idlib"), ("ACCUSE", "Turkey", "rebels")]
+
+
+def test_acquittals_are_convictions_negated_and_told_apart_from_convictions() -> None:
+    def coded(text: str) -> list[tuple[str, bool, str | None, str | None]]:
+        return [(e.type, e.negated, e.source and e.source.name, e.target and e.target.name)
+                for e in analyze(text, lang="hi").events]
+
+    # बरी: acquitted, a conviction negated (gold/EVENTS.md rule 8)
+    assert coded("अदालत ने दोनों आरोपियों को बरी कर दिया।") == [("SANCTION", True, "court", "accused")]
+    # a conviction and an acquittal in one sentence are two events; "दो को": two of the accused
+    assert coded("अदालत ने तीन आरोपियों को सज़ा सुनाई, जबकि दो को बरी कर दिया।") == \
+        [("SANCTION", False, "court", "accused"), ("SANCTION", True, "court", "accused")]
+    # a passive in a later clause of what the court says is the court's; उन्हें: the accused (plural)
+    assert coded("अदालत ने कहा कि अभियुक्तों ने गवाह को धमकी नहीं दी थी, इसलिए उन्हें बरी किया जाता है।")[-1] == \
+        ("SANCTION", True, "court", "accused")
+
+
+def test_actor_codes_of_home_groups_and_of_a_countrys_envoy() -> None:
+    def codes(text: str) -> list[tuple[str, str | None, str | None]]:
+        return [(e.type, e.source and e.source.code, e.target and e.target.code)
+                for e in analyze(text, lang="hi", published="2024-01-08").events]
+
+    # a Hindi report that links no place is about India: its police are INDCOP
+    assert codes("पुलिस ने दो लोगों को गिरफ्तार किया।") == [("COERCE", "INDCOP", "INDCVL")]
+    # "मालदीव के उच्चायुक्त": the Maldives' envoy, not one of the article's country
+    assert codes("भारत ने मालदीव के उच्चायुक्त को तलब किया।") == [("REQUEST", "IND", "MDVGOV")]
+    # बरी (acquitted) is a word, not the Italian province of Bari
+    assert not [e for e in analyze("अदालत ने दोनों आरोपियों को बरी कर दिया।", lang="hi").entities if e.label == "LOC"]
+
+
+def test_scorer_counts_actor_codes_on_events_with_the_gold_roles() -> None:
+    from khabar.evaluation.events import score_events
+
+    text = "पुलिस ने दो लोगों को गिरफ्तार किया।"
+    start = text.index("गिरफ्तार")
+    gold = {"type": "COERCE", "source": "police", "target": None, "source_code": "INDCOP", "target_code": None,
+            "trigger": "गिरफ्तार किया", "trigger_start": start, "trigger_end": start + len("गिरफ्तार किया")}
+    record = {"id": "t3", "text": text, "published": "2024-01-08", "events": [gold]}
+    assert score_events([record]).by_roles.tp == 0  # the coder names "people" as the arrested
+    gold = {**gold, "target": "people", "target_code": "INDCVL"}
+    scores = score_events([{**record, "events": [gold]}])
+    assert (scores.by_roles.tp, scores.codes_gold, scores.codes_right) == (1, 2, 2)
+    scores = score_events([{**record, "events": [{**gold, "source_code": "INDGOV"}]}])
+    assert (scores.codes_gold, scores.codes_right) == (2, 1)
 
 
 def test_a_refusal_to_come_is_asserted() -> None:

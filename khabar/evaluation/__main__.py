@@ -67,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {titles[name]}: {sc.overall}{link}")
         for label, prf in sc.per_label.items():
             print(f"      {label} {prf}")
-    print("== Events: PLOVER type, (type, source, target), modality, negation and date")
+    print("== Events: PLOVER type, (type, source, target), modality, negation, date and actor codes")
     for name, records in (("gold/events.jsonl (project)", events.project_gold()),
                           ("newsonair/gold-dev.jsonl (real news)", events.gold_dev())):
         ev = events.score_events(records)
@@ -77,6 +77,9 @@ def main(argv: list[str] | None = None) -> int:
               f"({ev.modality_right}), negation accuracy {ev.negated_accuracy:.3f} ({ev.negated_right}), "
               f"date accuracy {ev.date_accuracy:.3f} ({ev.date_right}; a gold event without a date is dated by "
               f"the article)")
+        if ev.codes_gold:
+            print(f"      on the {ev.by_roles.tp} found with the gold's roles: CAMEO-style actor code accuracy "
+                  f"{ev.code_accuracy:.3f} ({ev.codes_right} of the {ev.codes_gold} actors the gold codes)")
     return 0
 
 

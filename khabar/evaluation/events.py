@@ -36,6 +36,10 @@ class EventScores:
     # … and the gold's date, where a gold event with no date of its own is dated by the article
     # (the coder's contract: the clause's time, else the publication date)
     date_right: int = 0
+    # on the events found with the gold's roles: the actors the gold codes (source_code,
+    # target_code; the project set has them, gold-dev does not) and how many the coder codes alike
+    codes_gold: int = 0
+    codes_right: int = 0
 
     @property
     def modality_accuracy(self) -> float:
@@ -48,6 +52,10 @@ class EventScores:
     @property
     def date_accuracy(self) -> float:
         return self.date_right / self.by_type.tp if self.by_type.tp else 0.0
+
+    @property
+    def code_accuracy(self) -> float:
+        return self.codes_right / self.codes_gold if self.codes_gold else 0.0
 
 
 def _actor_matches(gold: str | None, actor: Actor | None) -> bool:
@@ -106,7 +114,7 @@ def _one_of_joined(ev: Event, gold: list[tuple[tuple[int, int], dict[str, Any]]]
 
 
 def score_events(records: list[dict[str, Any]]) -> EventScores:
-    t_tp = t_fp = t_fn = r_tp = modality_right = negated_right = date_right = 0
+    t_tp = t_fp = t_fn = r_tp = modality_right = negated_right = date_right = codes_gold = codes_right = 0
     errors: list[str] = []
     for record in records:
         a = analyze_gold(record)
@@ -143,6 +151,10 @@ def score_events(records: list[dict[str, Any]]) -> EventScores:
             date_right += ev.date == (ge.get("date") or (record.get("published") or "")[:10] or None)
             if _roles_match(ge, ev):
                 r_tp += 1
+                for side, actor in (("source", ev.source), ("target", ev.target)):
+                    if ge.get(side) and f"{side}_code" in ge:
+                        codes_gold += 1
+                        codes_right += (actor.code if actor else None) == ge[f"{side}_code"]
             else:
                 got_s = ev.source and (ev.source.name or ev.source.text)
                 got_t = ev.target and (ev.target.name or ev.target.text)
@@ -154,7 +166,7 @@ def score_events(records: list[dict[str, Any]]) -> EventScores:
     found_total = t_tp + t_fp
     gold_total = t_tp + t_fn
     return EventScores(PRF(t_tp, t_fp, t_fn), PRF(r_tp, found_total - r_tp, gold_total - r_tp), tuple(errors),
-                       modality_right, negated_right, date_right)
+                       modality_right, negated_right, date_right, codes_gold, codes_right)
 
 
 def project_gold() -> list[dict[str, Any]]:
@@ -170,4 +182,6 @@ def figures() -> dict[str, float]:
         out[f"events_{name}_modality_accuracy"] = s.modality_accuracy
         out[f"events_{name}_negated_accuracy"] = s.negated_accuracy
         out[f"events_{name}_date_accuracy"] = s.date_accuracy
+        if s.codes_gold:
+            out[f"events_{name}_code_accuracy"] = s.code_accuracy
     return out

@@ -36,6 +36,7 @@ from khabar.events.filters import (
 from khabar.events.lexicon import Expression, Index, anchor_index, lexicon
 from khabar.events.roles import (
     GENITIVES,
+    HOME,
     KI,
     MEETING_GROUPS,
     PARTICIPLE,
@@ -255,7 +256,8 @@ def code_events(article: Article) -> list[Event]:
     """PLOVER events of an analysed article (entities and times should be there already)."""
     out: list[Event] = []
     nominal: list[bool] = []
-    country = article_country(article.entities)
+    # a report that links no place is about its language's home (a Hindi one: India)
+    country = article_country(article.entities) or HOME.get(article.lang or "")
     roles = Roles(article, country)
     text = article.text
     expressions = lexicon()
@@ -279,6 +281,8 @@ def code_events(article: Article) -> list[Event]:
             before = text[max(sentence.start, hit.start - 12):hit.start]
             negated = is_negated(text[hit.start:end]) or is_negated(verb_group[: len(verb_group) // 2 + 12]) or \
                 before.rstrip().endswith(("नहीं", " न"))
+            if text.startswith("बरी", hit.start):
+                negated = not negated  # "बरी कर दिया": acquitted, a conviction negated (EVENTS.md rule 8)
             if _SHOULD.search(verb_group):
                 continue  # "विद्यार्थियों को हिंसा में लिप्त नहीं होना चाहिए": advice, nothing done
             if is_hypothetical(verb_group) or "शायद" in text[sentence.start:hit.start] or is_readiness(text, hit):

@@ -188,7 +188,7 @@ def first_mentions(events: list[Event], nominal: list[bool]) -> list[Event]:
             # with its victims completes the first mention
             kept[filled] = replace(kept[filled], target=ev.target)
             continue
-        again = any(k.type == ev.type and k.trigger != ev.trigger and
+        again = any(k.type == ev.type and k.trigger != ev.trigger and k.negated == ev.negated and
                     # an arrest and a raid by one agency are two events
                     (k.mode == ev.mode or k.mode is None or ev.mode is None) and
                     (ev.source is None or actor_name(ev.source) == actor_name(k.source)) and

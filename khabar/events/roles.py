@@ -62,7 +62,7 @@ _PRONOUN = re.compile(r"उन्होंने|उसने|इन्हों
 
 # The country a bare title belongs to in an article that names no country: a Hindi news report's
 # "नेता प्रतिपक्ष" is India's.
-_HOME: Mapping[str, str] = MappingProxyType({"hi": "IND"})
+HOME: Mapping[str, str] = MappingProxyType({"hi": "IND"})
 
 _TITLES = frozenset({"prime minister", "president", "chief minister", "minister", "home minister",
                      "foreign minister", "defence minister", "finance minister", "governor", "lieutenant governor",
@@ -159,9 +159,11 @@ _BOTH_BETWEEN = re.compile(r"(?<![\u0900-\u097f])दोनों\s+([\u0900-\u09
 _BOTH_NE = re.compile(r"दोनों\s+(?:[^\s]+\s+)?ने\s")
 
 PASSIVE = re.compile(r"(?:\s+(?:नहीं|कर|की|किया|किए|किये|दिया|दी|दिए|लिया|ली|लिए))*"
-                      r"\s+(?:जाएगा|जाएगी|जाएंगे|जायेगा|जायेगी|गया|गई|गए|गयी|जा\s+रह)")
+                      r"\s+(?:जाएगा|जाएगी|जाएंगे|जायेगा|जायेगी|गया|गई|गए|गयी|जा\s+रह|जाता|जाती|जाते)")
 
 _BY_DOER = re.compile(r"\sद्वारा\s")
+
+_NUMBER = re.compile(r"(?:\d+|दो|तीन|चार|पांच|पाँच|छह|सात|आठ|नौ|दस|दोनों|तीनों|चारों)")
 
 _ERGATIVE = re.compile(r"(?<![\u0900-\u097f])(?:उन्होंने|उसने|इन्होंने|इसने|हमने)(?![\u0900-\u097f])")
 
@@ -322,6 +324,11 @@ class Roles:
                     # "भारत और चीन की सेनाओं ने": each country's army
                     return [replace(group, code=(country_actor(e, self.a.published).code or "")[:3] + "MIL")
                             for e in listed]
+                owner = country_actor(last, self.a.published).code if last.label == "LOC" and \
+                    rest[0] in GENITIVES and (last.id or "").startswith("country:") else None
+                if owner and demonym_country(text[last.end:end]) is None:
+                    # "मालदीव के उच्चायुक्त": the country's envoy (MDVGOV), not one of the article's country
+                    group = group_actor(text, last.end, end, owner) or group
                 return [group]  # रूस की सेना: the army, not Russia
             conjoined = [e for e in inside if not text[e.end:end].strip() or _joined(text, e, inside)]
             return [self._named_or_described(e) for e in (conjoined or [last])]
@@ -332,13 +339,16 @@ class Roles:
                 return [replace(entity_actor(party[-1], self.a.published), text="आप")]
         if resolve and _PRONOUN.fullmatch(text[start:end].strip()):
             return self.pronoun(start, exclude)
+        if resolve and _NUMBER.fullmatch(text[start:end].strip()):
+            # "तीन आरोपियों को सज़ा सुनाई, जबकि दो को बरी कर दिया": two of the group named before
+            return self._last_group(start, exclude)
         group = group_actor(text, start, end, self.country)
         joined = self._joined_groups(start, end)
         if len(joined) > 1:
             return joined  # "राज्य पुलिस और केंद्रीय बलों ने": each group
         if group is not None and group.name in _TITLES:
             # the person the article introduced with the title, else its holder on the day
-            home = (group.code or "")[:3] if len(group.code or "") > 3 else _HOME.get(self.a.lang or "")
+            home = (group.code or "")[:3] if len(group.code or "") > 3 else HOME.get(self.a.lang or "")
             holder = self._title_holder(text[start:end].split()[-1], start) or \
                 title_holder(group.name, home, self.a.published, text[start:end])
             if holder is not None:
@@ -603,13 +613,8 @@ class Roles:
                             return [actor]
             # "अदालत ने आरोपी की अर्ज़ी नामंज़ूर कर दी और उसे हिरासत में भेज दिया": the group named
             # last in the sentence
-            text = self.a.text
-            begin = max(text.rfind("।", 0, pos), text.rfind("\n", 0, pos)) + 1
-            for m in reversed(list(re.finditer(r"\S+", text[begin:pos]))):
-                group = group_actor(text, begin + m.start(), begin + m.end(), self.country)
-                if group is not None and group.name not in exclude:
-                    return [group]
-            return []
+            # उन्हें/उन is plural more often than not: a group in the plural (अभियुक्तों) first
+            return self._last_group(pos, exclude, plural=self.a.text.startswith(("उन्हें", "उन "), pos))
         owner = self._statement_owner(pos)
         if owner:
             return owner
@@ -618,6 +623,21 @@ class Roles:
             return earlier[-1]
         people = [e for e in self.a.entities if e.end <= pos and e.label in ("PER", "ORG")]
         return [entity_actor(people[-1], self.a.published)] if people else []
+
+    def _last_group(self, pos: int, exclude: frozenset[str], plural: bool = False) -> list[Actor]:
+        """The group named last before ``pos`` in its sentence (one in the plural first, when
+        ``plural``), other than those in ``exclude``."""
+        text = self.a.text
+        begin = max(text.rfind("।", 0, pos), text.rfind("\n", 0, pos)) + 1
+        words = list(re.finditer(r"\S+", text[begin:pos]))
+        for wanted in ((True, False) if plural else (False,)):
+            for m in reversed(words):
+                if wanted and not m.group().endswith("ों"):
+                    continue
+                group = group_actor(text, begin + m.start(), begin + m.end(), self.country)
+                if group is not None and group.name not in exclude:
+                    return [group]
+        return []
 
     def _statement_owner(self, pos: int) -> list[Actor]:
         """"ट्रंप के इस बयान से … कि वे …": a pronoun in what a statement says is the one whose
@@ -716,6 +736,12 @@ class Roles:
                     break
         if not sources and PARTICIPLE.match(text, hit.end):
             sources = self._subject_after(hit.end, sentence.end)
+        said = list(KI.finditer(text, sentence.start, floor)) if passive and not sources else []
+        if said:
+            # "अदालत ने कहा कि अभियुक्तों ने … नहीं किया था, इसलिए उन्हें बरी किया जाता है": a passive
+            # with no agent in a later clause of what is reported is the speaker's side
+            speaker = [actors for p, actors in self.subjects if sentence.start <= p < said[-1].start()]
+            sources = speaker[-1] if speaker else []
         if not sources and self.last is not None and sentence.start <= self.last[0] < hit.start and \
                 not KI.search(text, self.last[0], hit.start):
             sources = self.last[1]  # "नेता खेद जताएंगे, लेकिन इस्तीफा नहीं देंगे": the same doer
@@ -986,7 +1012,7 @@ class Roles:
     def home_host(self, guests: Sequence[Actor]) -> Actor | None:
         """"समारोह में बांग्लादेश और नेपाल के नेता शामिल हुए": foreign countries taking part in a
         ceremony that a report in Hindi names no place for visit the home country (India)."""
-        home = _HOME.get(self.a.lang or "")
+        home = HOME.get(self.a.lang or "")
         if not home or not guests or not all((g.id or "").startswith("country:") and g.code != home for g in guests):
             return None
         entity = load_kb().get(f"country:{home}")
