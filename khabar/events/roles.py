@@ -162,6 +162,7 @@ PASSIVE = re.compile(r"(?:\s+(?:नहीं|कर|की|किया|कि�
                       r"\s+(?:जाएगा|जाएगी|जाएंगे|जायेगा|जायेगी|गया|गई|गए|गयी|जा\s+रह|जाता|जाती|जाते)")
 
 _BY_DOER = re.compile(r"\sद्वारा\s")
+_ON = re.compile(r"\sपर\s")
 
 _NUMBER = re.compile(r"(?:\d+|दो|तीन|चार|पांच|पाँच|छह|सात|आठ|नौ|दस|दोनों|तीनों|चारों)")
 
@@ -1004,8 +1005,8 @@ class Roles:
     def accused(self, floor: int, trigger: int) -> Actor | None:
         """"X ने Y पर … करने का आरोप लगाया": the one accused, named by the first पर of the clause."""
         text = self.a.text
-        on = re.search(r"\sपर\s", text[floor:trigger])
-        np = np_before(text, floor + on.start(), floor) if on is not None else None
+        on = _ON.search(text, floor, trigger)
+        np = np_before(text, on.start(), floor) if on is not None else None
         found = self.actor(*np) if np else []
         return found[0] if found else None
 
