@@ -38,6 +38,7 @@ from khabar.events.roles import (
     GENITIVES,
     HOME,
     KI,
+    LAW_WORDS,
     MEETING_GROUPS,
     PARTICIPLE,
     PASSIVE,
@@ -300,9 +301,10 @@ def code_events(article: Article) -> list[Event]:
                 # "हड़ताली डॉक्टरों", "प्रदर्शनकारी किसानों": the adjective's noun protests (a noun by
                 # itself, प्रदर्शनकारी सड़कों पर उतरे, is the protesters, no event of its own)
                 noun = text[hit.end:sentence.end].split()[:1]
-                group = group_actor(text, hit.end, hit.end + 1 + len(noun[0]), country) if noun else None
+                noun_end = hit.end + 1 + len(noun[0]) if noun else hit.end
+                group = group_actor(text, hit.end, noun_end, country) if noun else None
                 if group is not None:
-                    sources, target = [replace(group, text=text[hit.start:hit.end + 1 + len(noun[0])])], None
+                    sources, target = [replace(group, text=text[hit.start:noun_end])], None
                 elif hit.expression.source == "प्रदर्शनकारी":
                     continue
             accused_act = text[hit.start:end].split()[-1].endswith("ने") and _ACCUSED_OF.match(text, end) is not None
@@ -368,8 +370,8 @@ def code_events(article: Article) -> list[Event]:
                 target = roles.body_joined(hit, sentence, {a.name or a.text for a in sources})
                 if target is None and (host := roles.home_host(sources)) is not None:
                     target, mode = host, "visit"
-            if hit.expression.source == "पालन {कर}" and _LAW_KEPT.search(text, max(sentence.start, hit.start - 40),
-                                                                        hit.start):
+            kept = text[sentence.start:hit.start].split()[-2:]  # "… कानून का" पालन करेगा
+            if hit.expression.source == "पालन {कर}" and kept[1:] == ["का"] and set(kept[:1]) & LAW_WORDS:
                 continue  # "अमरीका सशस्त्र संघर्ष के कानून का पालन करेगा": keeping a law agrees with no party
             if mode == "investigate" and _ACCIDENT.search(text, floor, hit.start):
                 continue  # "दुर्घटना के कारणों का पता लगाने के लिए जांच": an accident's inquiry accuses no one
@@ -480,8 +482,6 @@ _APOLOGY = re.compile(r"(?:माफी|माफ़ी|क्षमा)(?![\u09
 
 # A time followed by a genitive and a noun names a thing, not when the event happened.
 _NAMES_A_THING = re.compile(r"\s+(?:के|की|का)\s+(?!(?:दौरान|बाद|पहले|बीच|अंत|शुरू|आसपास|तक)(?![\u0900-\u097f]))")
-_LAW_KEPT = re.compile(r"(?<![\u0900-\u097f])(?:कानून|क़ानून|कानूनों|क़ानूनों|नियम|नियमों|संविधान|आचार\s+संहिता)"
-                       r"\s+का\s+$")
 _ACCIDENT = re.compile(r"(?<![\u0900-\u097f])(?:दुर्घटना|दुर्घटनाओं|हादसे|हादसा|हादसों)(?![\u0900-\u097f])")
 
 # Threats made by the wording of what is threatened (its future or its negation is the threat).

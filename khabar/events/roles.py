@@ -102,8 +102,10 @@ _DESTINATION = re.compile(r"(?:\s+[^\s,।]+){1,4}?\s+(?:रवाना|पह�
 
 # A place or time phrase may stand before an unmarked subject ("समारोह में X के नेता शामिल हुए").
 _ADJUNCT = frozenset({"में", "के", "की", "का"})
-# Words of a law's name: a country's adjective in it (भारतीय दंड संहिता) names no party.
-_LAW_WORDS = frozenset({"संहिता", "अधिनियम", "कानून", "क़ानून", "संविधान", "विधेयक", "धारा", "धाराओं"})
+# Words of a law or a rule: a country's adjective in its name (भारतीय दंड संहिता) names no party, and
+# keeping one (… कानून का पालन करेगा) agrees with no party.
+LAW_WORDS = frozenset({"संहिता", "अधिनियम", "कानून", "क़ानून", "कानूनों", "क़ानूनों", "नियम", "नियमों", "संविधान",
+                       "विधेयक", "धारा", "धाराओं"})
 # Group words that are also adjectives of the group after them (आंदोलनकारी किसान, प्रदर्शनकारी छात्र).
 _ADJECTIVAL = frozenset({"आंदोलनकारी", "प्रदर्शनकारी", "हड़ताली"})
 
@@ -358,7 +360,7 @@ class Roles:
             return [replace(same, text=text[start:end])]  # निदेशालय: the प्रवर्तन निदेशालय named before
         if group is not None:
             return [group]
-        side = demonym_country(text[start:end]) if not set(text[start:end].split()) & _LAW_WORDS else None
+        side = demonym_country(text[start:end]) if not set(text[start:end].split()) & LAW_WORDS else None
         if side is not None:  # जर्मन दूतावास के उप प्रमुख को: Germany's side (भारतीय दंड संहिता: a law, no side)
             return [Actor(text=text[start:end], name=side[0], code=side[1])]
         return []
