@@ -1104,3 +1104,10 @@ def test_troops_called_home_retreat_and_two_countries_armies_act_each() -> None:
 def test_an_event_named_as_the_cause_of_a_crisis_is_background() -> None:
     got = events_of("मंत्री ने आतंकियों के हमलों से उत्पन्न संकट पर पड़ोसी देश के राजदूत से बातचीत की।")
     assert [t for t, *_ in got] == ["CONSULT"]
+
+
+def test_a_mobs_attack_is_a_riot_and_its_condemnation_names_the_mob() -> None:
+    # PLOVER codes crowd violence as PROTEST (riot); the attack named again is the same one
+    assert events_of("भीड़ ने कस्बे के मंदिर पर हमला किया। विधायक ने भी हमले की निंदा की।") == [
+        ("PROTEST", "riot", "mob", None, "asserted"), ("ACCUSE", "disapprove", "legislator", "mob", "asserted")]
+    assert events_of("पुलिस ने गांव पर हमला किया।") == [("ASSAULT", None, "police", None, "asserted")]

@@ -470,7 +470,15 @@ def code_events(article: Article) -> list[Event]:
                     source=source, target=other, date=_date(article, sentence, floor, roles.names), location=location,
                     negated=negated, modality=modality,  # type: ignore[arg-type]
                 ))
-    return first_mentions(out, nominal)
+    return [_as_riot(ev) for ev in first_mentions(out, nominal)]
+
+
+def _as_riot(ev: Event) -> Event:
+    """"भीड़ के हमले": a mob's violence is a riot, PROTEST in PLOVER. (Only now, after re-mentions
+    are dropped: "हमले की निंदा" later names the same attack.)"""
+    if ev.type == "ASSAULT" and ev.source is not None and ev.source.id is None and ev.source.name == "mob":
+        return replace(ev, type="PROTEST", mode="riot")
+    return ev
 
 # "X में", "X शहर में": in the place X.
 _IN_PLACE = re.compile(r"(?:\s+(?:शहर|नगर|इलाके|क्षेत्र|जिले|ज़िले|प्रांत))?\s+में(?![\u0900-\u097f])")
