@@ -1111,3 +1111,17 @@ def test_a_mobs_attack_is_a_riot_and_its_condemnation_names_the_mob() -> None:
     assert events_of("भीड़ ने कस्बे के मंदिर पर हमला किया। विधायक ने भी हमले की निंदा की।") == [
         ("PROTEST", "riot", "mob", None, "asserted"), ("ACCUSE", "disapprove", "legislator", "mob", "asserted")]
     assert events_of("पुलिस ने गांव पर हमला किया।") == [("ASSAULT", None, "police", None, "asserted")]
+
+
+def test_a_legislatures_resolution_is_a_demand_of_whoever_must_act() -> None:
+    # passed by the house, in the house, or by the house (द्वारा); the addressee is the doer of the
+    # act it is about, or the government for a law to be undone
+    assert events_of("बिहार विधानसभा द्वारा नए कानून को रद्द किये जाने से संबंधित संकल्प पारित किया गया।") == [
+        ("REQUEST", None, "Bihar Legislative Assembly", "government", "asserted")]
+    assert events_of("संसद ने विदेशी कंपनियों के देश छोड़ने से संबंधित प्रस्ताव पारित किया।") == [
+        ("REQUEST", None, "Parliament of India", "companies", "asserted")]
+    assert events_of("महाराष्ट्र विधानसभा में कल नए कानून के समर्थन का प्रस्ताव पारित किया जाएगा।") == [
+        ("SUPPORT", None, "Maharashtra Legislative Assembly", None, "future")]
+    # a motion of thanks, or a bill, demands nothing
+    assert events_of("सत्र के अंत में धन्यवाद प्रस्ताव पारित किया गया।") == []
+    assert events_of("लोकसभा ने विधेयक पारित किया।") == []

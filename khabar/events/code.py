@@ -185,6 +185,40 @@ _ACCUSATION = re.compile(r"(?<![\u0900-\u097f])(?:आरोप|आरोपो�
 _RELATIVE = re.compile(r"(?<![\u0900-\u097f])(?:जिसमें|जिनमें|जहां|जहाँ|जिसके|जिनके)(?![\u0900-\u097f])")
 
 
+def _house(article: Article, floor: int, trigger: int) -> list[Actor]:
+    """The legislature a resolution is passed in ("X विधानसभा में … पारित"): it passes it."""
+    for e in article.entities:
+        if floor <= e.start < trigger and e.label == "ORG" and article.text.startswith(" में", e.end):
+            actor = entity_actor(e, article.published)
+            if (actor.code or "").endswith("LEG"):
+                return [actor]
+    return []
+
+
+def _asked_of(roles: Roles, floor: int, trigger: int, country: str | None) -> Actor | None:
+    """Who a resolution about an act asks to do it: the act's doer ("विदेशी सैनिकों के देश छोड़ने से
+    संबंधित प्रस्ताव": foreign troops), or, for a law to be undone (इस कानून को रद्द किये जाने से
+    संबंधित), the government."""
+    text = roles.a.text
+    about = _ABOUT_AN_ACT.search(text, floor, trigger)
+    if about is None:
+        return None
+    if _LAW_OBJECT.search(text, floor, about.start()):
+        return described("सरकार", text[floor:about.start()].strip(), country)
+    doer = _DOER_OF_ACT.search(text, floor, about.start())
+    found = roles.actor(doer.start(1), doer.end(1)) if doer else []
+    return found[0] if found else None
+
+
+# "… छोड़ने से संबंधित …", "… किये जाने के बारे में …": what a resolution is about is an act.
+_ABOUT_AN_ACT = re.compile(r"[\u0900-\u097f]{2,}ने\s+(?:से\s+(?:संबंधित|सम्बंधित|जुड़ा|जुड़े)|के\s+बारे\s+में)"
+                           r"(?:\s+[^\s]+){0,3}\s+$")
+# "इस कानून को रद्द किये जाने": a law as what is to be done away with.
+_LAW_OBJECT = re.compile(r"(?:कानून|क़ानून|कानूनों|अधिनियम|विधेयक)\s+को\s+(?:[^\s]+\s+){1,3}$")
+# "विदेशी सैनिकों के देश छोड़ने": the act's doer, in the genitive a word or two before it.
+_DOER_OF_ACT = re.compile(r"(?<![\u0900-\u097f])((?:[^\s]+\s+)?[^\s]+)\s+के\s+(?:[^\s]+\s+)?[^\s]+\s*$")
+
+
 def _force(actor: Actor) -> bool:
     """An armed or police force: a military or police group, or a named organisation coded so."""
     return (actor.code or "")[-3:] in ("MIL", "COP")
@@ -385,7 +419,16 @@ def code_events(article: Article) -> list[Event]:
                     not (sources and sources[0].id is None and sources[0].name in MEETING_GROUPS):
                 # (the ministers or leaders of several countries meeting consult each other)
                 continue  # "समीक्षा बैठक में", "मंत्रिमंडल की बैठक हुई": a body meeting by itself
-            if etype == "REQUEST" and target is None and not roles.more_targets and not hit.expression.nominal:
+            resolution = hit.expression.source in _RESOLUTIONS
+            if resolution and not sources:
+                sources = _house(article, floor, hit.start)  # "गुजरात विधानसभा में … प्रस्ताव पारित किया जाएगा"
+            if resolution and etype == "REQUEST" and target is None or resolution and target is not None and \
+                    _ABOUT_AN_ACT.search(text, floor, hit.start):
+                target = _asked_of(roles, floor, hit.start, country) or target
+            if resolution and _MOTION.search(text, max(sentence.start, hit.start - 16), hit.start):
+                continue  # "धन्यवाद प्रस्ताव पारित": a motion of thanks demands nothing
+            if etype == "REQUEST" and target is None and not roles.more_targets and not hit.expression.nominal \
+                    and not resolution:  # (a resolution stands by itself: "… से संबंधित प्रस्ताव पारित किया")
                 continue  # an appeal to no one named (बच्चों से … करने को कहा is advice, not a demand)
             if etype == "SUPPORT" and text.startswith("स्वागत", hit.start) and target is not None and \
                     any(e.label == "PER" and e.text == target.text for e in article.entities):
@@ -498,6 +541,10 @@ _THREAT_BY_WORDING = frozenset({"बख्शा|बख़्शा नहीं
 
 # Adjectives that say their noun is protesting (EVENTS.md rule 2).
 _PROTESTING = frozenset({"हड़ताली", "प्रदर्शनकारी"})
+
+# A legislature's resolutions (a demand, or support), and the motions that are neither.
+_RESOLUTIONS = frozenset({"प्रस्ताव|संकल्प पारित {कर}", "समर्थन में|का प्रस्ताव|संकल्प पारित {कर}"})
+_MOTION = re.compile(r"(?<![\u0900-\u097f])(?:धन्यवाद|शोक|अविश्वास|विश्वास|विश्वासमत)\s+$")
 
 # Arriving or leaving: a visit only to a named country.
 _ARRIVING = frozenset({"पहुंच~|पहुँच~", "रवाना {हो}"})
