@@ -1125,3 +1125,28 @@ def test_a_legislatures_resolution_is_a_demand_of_whoever_must_act() -> None:
     # a motion of thanks, or a bill, demands nothing
     assert events_of("सत्र के अंत में धन्यवाद प्रस्ताव पारित किया गया।") == []
     assert events_of("लोकसभा ने विधेयक पारित किया।") == []
+
+
+def test_telling_someone_to_act_is_a_request_and_instructing_officials_is_not() -> None:
+    # the subjunctive closing the कि clause (रहें, दें) makes it a request; a statement does not
+    assert events_of("विदेश मंत्री ने प्रवासी नागरिकों से कहा है कि वे दूतावास के संपर्क में रहें।") == [
+        ("REQUEST", None, "S. Jaishankar", "citizens", "asserted")]
+    assert events_of("विदेश मंत्री ने प्रवासी नागरिकों से कहा है कि वे सुरक्षित हैं।") == []
+    assert events_of("मंत्री ने संवाददाताओं से कहा कि सरकार कदम उठाए।") == []
+    assert events_of("मुख्यमंत्री ने अधिकारियों से कहा कि वे बाढ़ राहत पर ध्यान दें।") == []
+    # an ergative pronoun ends the phrase of the other party
+    assert [e.target.text for e in analyze("उन्होंने किसानों से बातचीत की।", published="2020-01-08", title="").events
+            if e.target] == ["किसानों"]
+
+
+@pytest.mark.parametrize("conjunction", ["और", "औऱ"])
+def test_a_comma_in_a_ministrys_name_does_not_end_the_clause_that_dates_it(conjunction: str) -> None:
+    a = analyze(f"राजदूत ने कल नई दिल्ली में कार्मिक, लोक शिकायत {conjunction} पेंशन मंत्री जितेंद्र सिंह से मुलाकात की।",
+                published="2020-01-08", title="")
+    assert [(e.type, e.date) for e in a.events] == [("CONSULT", "2020-01-07")]
+
+
+def test_an_event_before_an_after_adjunct_is_not_dated_by_the_main_clauses_time() -> None:
+    a = analyze("विधानसभा द्वारा कानून रद्द करने से संबंधित संकल्प पारित किये जाने के बाद कल केंद्रीय मंत्री ने कहा कि संसद "
+                "को अधिकार है।", published="2020-01-08", title="")
+    assert [(e.type, e.date) for e in a.events] == [("REQUEST", "2020-01-08")]

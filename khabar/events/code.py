@@ -33,7 +33,7 @@ from khabar.events.filters import (
     is_purpose,
     is_readiness,
 )
-from khabar.events.lexicon import Expression, Index, anchor_index, lexicon
+from khabar.events.lexicon import Expression, Index, anchor_index, compile_expression, lexicon
 from khabar.events.roles import (
     GENITIVES,
     HOME,
@@ -128,6 +128,21 @@ def _triggers(text: str, sentence: Span, expressions: tuple[Expression, ...], in
             continue
         kept.append(h)
     return kept
+
+
+def _told_to(text: str, sentence: Span, hits: Sequence[Hit]) -> list[Hit]:
+    """"X ने Y से कहा कि वे … दबाव डालें": telling someone that they should act (the subjunctive
+    closing the कि clause) is a request; telling reporters is not."""
+    found: list[Hit] = []
+    for m in _SAID_TO.finditer(text, sentence.start, sentence.end):
+        said = m.start(1)
+        if _PRESS.search(text, max(sentence.start, said - 40), said) or any(h.start <= said < h.end for h in hits):
+            continue
+        end = _BECAUSE.search(text, m.end(), sentence.end)  # "… ध्यान न दें क्योंकि …": the told clause ends
+        words = text[m.end():end.start() if end else sentence.end].rstrip(" ।.!?\"',").split()
+        if words and words[-1] not in _NOT_SUBJUNCTIVE and (words[-1].endswith("ें") or words[-1] in _SUBJUNCTIVE):
+            found.append(Hit(said, m.end(1), _TOLD))
+    return found
 
 
 def _doer_of_condemned(text: str, hit: Hit, hits: Sequence[Hit], coded: Sequence[Event],
@@ -275,14 +290,16 @@ def _visit_abroad(article: Article, place: Actor | None, travellers: Sequence[Ac
     return any(e.text == place.text and (e.id or "").startswith("country:") for e in article.entities)
 
 
-def _date(article: Article, sentence: Span, floor: int, names: frozenset[int]) -> str | None:
+def _date(article: Article, sentence: Span, floor: int, names: frozenset[int], trigger_end: int) -> str | None:
     """The event's date: a time of its own clause (the one starting at ``floor``), a day before a
     month or a year; else the publication date (gold/EVENTS.md: "only from a time expression in the
     event's own clause"). A time that names a thing ("2015 के परमाणु समझौते": the agreement of
-    2015) dates no event."""
+    2015) dates no event. An event inside a "… के बाद" adjunct is not dated by a time after it
+    ("संकल्प पारित किये जाने के बाद कल … ने कहा": कल is when it was said)."""
     text = article.text
     values = [t.value for t in article.times if sentence.start <= t.start < sentence.end and t.value and
-              not _NAMES_A_THING.match(text, t.end) and clause_start(text, sentence, t.start, names) == floor]
+              not _NAMES_A_THING.match(text, t.end) and clause_start(text, sentence, t.start, names) == floor and
+              not (t.start > trigger_end and _AFTER_IT.search(text, trigger_end, t.start))]
     days = [v for v in values if len(v) == 10]
     return (days or values)[0] if values else article.published
 
@@ -299,6 +316,7 @@ def code_events(article: Article) -> list[Event]:
     by_first = anchor_index(expressions)
     for index, sentence in enumerate(article.sentences):
         hits = _triggers(text, sentence, expressions, by_first)
+        hits = sorted([*hits, *_told_to(text, sentence, hits)], key=lambda h: h.start)
         for hit in hits:
             floor = clause_start(text, sentence, hit.start, roles.names)
             if is_content(text, hit, hits) or is_purpose(text, hit) or _ATTRIBUTIVE.match(text, hit.end) or \
@@ -430,6 +448,9 @@ def code_events(article: Article) -> list[Event]:
             if etype == "REQUEST" and target is None and not roles.more_targets and not hit.expression.nominal \
                     and not resolution:  # (a resolution stands by itself: "… से संबंधित प्रस्ताव पारित किया")
                 continue  # an appeal to no one named (बच्चों से … करने को कहा is advice, not a demand)
+            if etype == "REQUEST" and target is not None and target.id is None and target.name == "officials" and \
+                    not GENITIVES & set(target.text.split()):
+                continue  # "उन्होंने अधिकारियों से कहा कि वे … ध्यान दें": instructing one's officials is administration
             if etype == "SUPPORT" and text.startswith("स्वागत", hit.start) and target is not None and \
                     any(e.label == "PER" and e.text == target.text for e in article.entities):
                 # "X ने वियना में मोदी का स्वागत किया": a visitor welcomed is a visit to the host's
@@ -510,7 +531,7 @@ def code_events(article: Article) -> list[Event]:
                 nominal.append(hit.expression.nominal and not _CONDEMNATION.match(text, hit.end))
                 out.append(Event(
                     type=etype, mode=mode, trigger=trigger, sentence=index,
-                    source=source, target=other, date=_date(article, sentence, floor, roles.names), location=location,
+                    source=source, target=other, date=_date(article, sentence, floor, roles.names, end), location=location,
                     negated=negated, modality=modality,  # type: ignore[arg-type]
                 ))
     return [_as_riot(ev) for ev in first_mentions(out, nominal)]
@@ -531,6 +552,9 @@ _OF_AN_ACT = re.compile(r"[\u0900-\u097f]{2,}ने\s+(?:का|के)\s+$")
 _ACCUSED_OF = re.compile(r"\s+(?:का|के)\s+(?:आरोप|आरोपों)(?![\u0900-\u097f])")
 _APOLOGY = re.compile(r"(?:माफी|माफ़ी|क्षमा)(?![\u0900-\u097f])")
 
+# "… के (एक दिन) बाद": the end of an adjunct that places the main event after this one.
+_AFTER_IT = re.compile(r"\sके\s+(?:[^\s]+\s+){0,2}(?:बाद|पहले|उपरांत)(?![\u0900-\u097f])")
+
 # A time followed by a genitive and a noun names a thing, not when the event happened.
 _NAMES_A_THING = re.compile(r"\s+(?:के|की|का)\s+(?!(?:दौरान|बाद|पहले|बीच|अंत|शुरू|आसपास|तक)(?![\u0900-\u097f]))")
 _ACCIDENT = re.compile(r"(?<![\u0900-\u097f])(?:दुर्घटना|दुर्घटनाओं|हादसे|हादसा|हादसों)(?![\u0900-\u097f])")
@@ -541,6 +565,13 @@ _THREAT_BY_WORDING = frozenset({"बख्शा|बख़्शा नहीं
 
 # Adjectives that say their noun is protesting (EVENTS.md rule 2).
 _PROTESTING = frozenset({"हड़ताली", "प्रदर्शनकारी"})
+
+# "… से (भी) कहा (है) कि": what one is told, a request when its verb is a subjunctive.
+_SAID_TO = re.compile(r"\sसे\s+(?:भी\s+|ही\s+)?(कहा)(?:\s+(?:है|था|हैं|थे))?\s+कि\s")
+_TOLD = compile_expression("REQUEST", None, "कह~")
+_SUBJUNCTIVE = frozenset({"करे", "दे", "ले", "रहे", "जाए", "जाये", "पाए", "बरते", "रखे", "डाले"})
+_BECAUSE = re.compile(r"[,;]|\s(?:क्योंकि|लेकिन|परंतु|किंतु|ताकि|जबकि)\s")
+_NOT_SUBJUNCTIVE = frozenset({"हैं", "में", "हें", "थें"})
 
 # A legislature's resolutions (a demand, or support), and the motions that are neither.
 _RESOLUTIONS = frozenset({"प्रस्ताव|संकल्प पारित {कर}", "समर्थन में|का प्रस्ताव|संकल्प पारित {कर}"})

@@ -239,15 +239,15 @@ def _nouns_joined(text: str, start: int, end: int) -> bool:
 
 def _listed(text: str, comma: int, pos: int) -> bool:
     """A comma of a list of nouns ("रक्षा, अंतरिक्ष और परमाणु ऊर्जा के क्षेत्र में"): the next word or
-    two lead to और or तथा, and neither they nor the word before the comma is a verb or a
+    three lead to और or तथा, and neither they nor the word before the comma is a verb or a
     postposition."""
     stops = word_list("hi", "speaker_np_stops") | _POSTPOSITIONS
     before = text[max(0, comma - 30):comma].split()[-1:]
-    after = text[comma + 1:pos].split()[:3]
+    after = text[comma + 1:pos].split()[:4]
     if not before or before[0] in stops:
         return False
     for i, w in enumerate(after):
-        if w in ("और", "तथा"):
+        if w in ("और", "तथा", "औऱ"):  # (औऱ: a typing slip seen in agency copy)
             return i > 0 and i + 1 < len(after) and after[i + 1] not in stops
         if w in stops:
             return False
