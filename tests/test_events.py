@@ -1150,3 +1150,11 @@ def test_an_event_before_an_after_adjunct_is_not_dated_by_the_main_clauses_time(
     a = analyze("विधानसभा द्वारा कानून रद्द करने से संबंधित संकल्प पारित किये जाने के बाद कल केंद्रीय मंत्री ने कहा कि संसद "
                 "को अधिकार है।", published="2020-01-08", title="")
     assert [(e.type, e.date) for e in a.events] == [("REQUEST", "2020-01-08")]
+
+
+def test_an_event_noun_in_a_laws_name_and_an_act_in_general_are_no_events() -> None:
+    assert events_of("दुष्कर्म और यौन अपराधों से बच्चों के संरक्षण अधिनियम के मामलों के लिए नई अदालतें बनेंगी।") == []
+    assert [t for t, *_ in events_of("पुलिस ने घरेलू हिंसा से महिलाओं का संरक्षण अधिनियम के तहत मामला दर्ज किया।")] == [
+        "ACCUSE"]
+    assert events_of("सभापति ने सचिवालय को समिति के समक्ष शिकायत दर्ज कराने के तौर-तरीकों के बारे में जागरुकता बढ़ाने "
+                     "के निर्देश दिए।") == []

@@ -36,6 +36,7 @@ _AFTER_VERB = frozenset({"है", "हैं", "था", "थे", "थी", "�
 _PROSPECT = re.compile(r"\s+(?:(?:का|की|के)\s+(?:खतरा|खतरे|आशंका|आशंकाओं|डर|संभावना|संभावनाओं|संभावनाएं)"
                        r"|से\s+(?:उत्पन्न|उपजे|उपजी|पैदा\s+हुए|पैदा\s+हुई))(?![\u0900-\u097f])")
 
+_LIGHT_INFINITIVE = re.compile(r"\s+(?:करने|कराने|करवाने)(?![\u0900-\u097f])")
 _DECIDED = re.compile(r"\s+(?:का|के)\s+(?:निर्णय|फैसला|फ़ैसला|फैसले|फ़ैसले)(?![\u0900-\u097f])")
 _AIM = re.compile(r"\s+(?:के\s+लिए|के\s+लिये)(?![\u0900-\u097f])")
 _CHARGE_OF = re.compile(r"\s+में(?![\u0900-\u097f])")
@@ -93,10 +94,12 @@ _NOT_IN_TOPIC = frozenset({"ने", "को", "से", "में", "है", 
 def is_modifier_or_other_sense(text: str, hit: Hit) -> bool:
     """Words that look like an event and are not one: an event noun naming the kind of a proposal
     or of talks (युद्धविराम प्रस्ताव: the proposal is what is acted on), a seizure (दिल का दौरा),
-    and a weather warning (भारी बारिश की चेतावनी)."""
+    a weather warning (भारी बारिश की चेतावनी), and an event noun in the name of a law."""
     first = text[hit.start:hit.end].split()[0]
     if hit.expression.nominal and _KIND_OF.match(text, hit.end):
         return True
+    if hit.expression.nominal and _IN_A_LAWS_NAME.match(text, hit.end):
+        return True  # "दुष्कर्म और यौन अपराधों से बच्चों के संरक्षण अधिनियम": words of a law's name
     if first in ("दौरा", "दौरे") and (_SEIZURE_BEFORE.search(text, max(0, hit.start - 16), hit.start) or
                                     _SEIZURE_AFTER.match(text, hit.end)):
         return True
@@ -104,6 +107,9 @@ def is_modifier_or_other_sense(text: str, hit: Hit) -> bool:
 
 
 _KIND_OF = re.compile(r"\s+(?:प्रस्ताव|प्रस्तावों|समझौते|समझौता|योजना|वार्ता|पत्र|पत्रों|स्थल)(?![\u0900-\u097f])")
+# An event noun followed, over nouns and genitives only, by अधिनियम or संहिता: part of a law's name.
+_IN_A_LAWS_NAME = re.compile(r"(?:\s+(?!(?:ने|को|पर|में|बाद|पहले|लिए|लिये|दौरान|है|हैं|था|थे|थी|गया|गई|किया|कि|तहत)"
+                             r"(?![\u0900-\u097f]))[^\s।,;]+){0,7}?\s+(?:अधिनियम|संहिता)(?![\u0900-\u097f])")
 _SEIZURE_BEFORE = re.compile(r"(?:दिल|हृदय|मिर्गी)\s+(?:का|के)\s*$")
 _SEIZURE_AFTER = re.compile(r"\s+(?:पड़|पड़)")
 _WEATHER = re.compile(r"(?<![\u0900-\u097f])(?:बारिश|वर्षा|बर्फबारी|हिमपात|तूफान|तूफ़ान|चक्रवात|शीतलहर|शीत\s+लहर|लू|कोहरे|"
@@ -146,6 +152,10 @@ def is_purpose(text: str, hit: Hit) -> bool:
     """An infinitive trigger that names an aim, a hope or an instruction (बात करने के लिए, मिलने की
     उम्मीद, बात करने को कहा), not an event; a decision or an accusation (हमला करने का आरोप) is kept."""
     last = text[hit.start:hit.end].split()[-1]
+    causative = _LIGHT_INFINITIVE.match(text, hit.end)
+    if causative is not None and hit.expression.type not in _FRAMING:
+        # "शिकायत दर्ज कराने के तौर-तरीकों": the act in general, its infinitive past the match
+        return bool(_PURPOSE.match(text, causative.end()) or _INFINITIVE_PHRASE.match(text, causative.end()))
     if hit.expression.nominal and _PROSPECT.match(text, hit.end):
         return True  # हमलों का खतरा, हमले की आशंका: a fear, not an attack
     if hit.expression.nominal and _AIM.match(text, hit.end):
