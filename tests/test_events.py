@@ -1158,3 +1158,13 @@ def test_an_event_noun_in_a_laws_name_and_an_act_in_general_are_no_events() -> N
         "ACCUSE"]
     assert events_of("सभापति ने सचिवालय को समिति के समक्ष शिकायत दर्ज कराने के तौर-तरीकों के बारे में जागरुकता बढ़ाने "
                      "के निर्देश दिए।") == []
+
+
+def test_party_workers_act_for_their_parties_and_a_protest_outside_an_embassy_is_against_its_country() -> None:
+    assert events_of("भाजपा और कांग्रेस कार्यकर्ताओं ने कल पाकिस्तानी दूतावास के निकट विरोध प्रदर्शन किया।") == [
+        ("PROTEST", "demo", "Bharatiya Janata Party", "Pakistan", "asserted"),
+        ("PROTEST", "demo", "Indian National Congress", "Pakistan", "asserted")]
+    assert events_of("समाजवादी पार्टी के कार्यकर्ताओं ने चीन के दूतावास के बाहर प्रदर्शन किया।") == [
+        ("PROTEST", "demo", "Samajwadi Party", "China", "asserted")]
+    # workers of no party are activists
+    assert events_of("पर्यावरण कार्यकर्ताओं ने प्रदर्शन किया।") == [("PROTEST", "demo", "activists", None, "asserted")]

@@ -234,6 +234,27 @@ _LAW_OBJECT = re.compile(r"(?:कानून|क़ानून|कानून
 _DOER_OF_ACT = re.compile(r"(?<![\u0900-\u097f])((?:[^\s]+\s+)?[^\s]+)\s+के\s+(?:[^\s]+\s+)?[^\s]+\s*$")
 
 
+def _embassy_country(article: Article, floor: int, trigger: int) -> Actor | None:
+    """A protest outside a country's embassy is against that country ("पाकिस्तानी दूतावास के निकट",
+    "अमरीकी दूतावास के बाहर", "चीन के उच्चायोग के सामने")."""
+    text = article.text
+    m = _OUTSIDE_EMBASSY.search(text, floor, trigger)
+    if m is None:
+        return None
+    side = demonym_country(m.group(1))
+    if side is not None:
+        return Actor(text=m.group().strip(), name=side[0], code=side[1])
+    for e in article.entities:
+        if floor <= e.start and e.end <= m.start(2) and e.label == "LOC" and (e.id or "").startswith("country:") and \
+                not text[e.end:m.start(2)].replace("के", "").strip():
+            return country_actor(e, article.published)
+    return None
+
+
+_OUTSIDE_EMBASSY = re.compile(r"((?:[^\s]+\s+){1,2})(दूतावास|उच्चायोग)\s+(?:के|की)\s+(?:निकट|बाहर|सामने|पास|नजदीक|नज़दीक"
+                              r"|समक्ष|करीब|क़रीब|आगे)(?![\u0900-\u097f])")
+
+
 def _force(actor: Actor) -> bool:
     """An armed or police force: a military or police group, or a named organisation coded so."""
     return (actor.code or "")[-3:] in ("MIL", "COP")
@@ -397,6 +418,8 @@ def code_events(article: Article) -> list[Event]:
                             ev.source is not None and ev.target is not None and
                             actor_name(ev.target) == actor_name(sources[0])]
                 target = accusers[-1] if accusers else None
+            if target is None and etype == "PROTEST":
+                target = _embassy_country(article, floor, hit.start)  # "पाकिस्तानी दूतावास के निकट प्रदर्शन"
             if target is None and etype == "PROTEST" and text.startswith("बंद ", hit.start):
                 # "किसानों ने अमरावती बंद की घोषणा की": a shutdown (bandh) is called against the government
                 target = described("सरकार", text[hit.start:hit.end], country)

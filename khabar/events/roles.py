@@ -113,6 +113,7 @@ _ADJECTIVAL = frozenset({"आंदोलनकारी", "प्रदर्�
 _LED_BY = re.compile(r"नेतृत्व\s+(?:वाले|वाली|वाला)(?![\u0900-\u097f])")
 
 _SIDES = frozenset({"leader", "leaders", "delegation"})
+_PARTY_WORKERS = frozenset({"कार्यकर्ता", "कार्यकर्ताओं"})
 _MINISTERS = frozenset({"minister", "ministers", "foreign ministers"})
 _TITLE_OF: Mapping[str, str] = MappingProxyType({"foreign ministers": "foreign minister"})  # plural group names
 # Groups whose meeting is a consultation among its members (विदेश मंत्रियों की बैठक), where a body
@@ -313,6 +314,9 @@ class Roles:
                     if holder is not None:
                         return [holder]
                 listed = [e for e in inside if e is last or _joined(text, e, inside)]
+                if rest[-1] in _PARTY_WORKERS and rest[:-1] in ([], ["के"]) and all(_party(e) for e in listed):
+                    # "भाजपा और कांग्रेस कार्यकर्ताओं ने": a party's workers act for the party
+                    return [entity_actor(e, self.a.published) for e in listed]
                 if last.label == "LOC" and group.name in _MINISTERS and len(listed) > 1:
                     # "भारत और पाकिस्तान के विदेश मंत्रियों": each country's minister that day, where
                     # all are known
@@ -1114,6 +1118,13 @@ class Roles:
                     end = head + len(" ".join(words[:n - 1]))
                 return self.actor(head, end)
         return []
+
+
+def _party(e: Entity) -> bool:
+    """A political party: an organisation the knowledge base codes as a party (ruling or in
+    opposition) at some time."""
+    entity = load_kb().get(e.id) if e.id and e.label == "ORG" else None
+    return entity is not None and any(r.code[3:] in ("PTY", "OPP") for r in entity.roles)
 
 
 def _into_adjunct(gap: str, marker: str) -> bool:
