@@ -1168,3 +1168,16 @@ def test_party_workers_act_for_their_parties_and_a_protest_outside_an_embassy_is
         ("PROTEST", "demo", "Samajwadi Party", "China", "asserted")]
     # workers of no party are activists
     assert events_of("पर्यावरण कार्यकर्ताओं ने प्रदर्शन किया।") == [("PROTEST", "demo", "activists", None, "asserted")]
+
+
+def test_an_encounter_is_between_the_parties_of_the_act_after_it() -> None:
+    assert events_of("जम्मू कश्मीर पुलिस ने कल शोपियां में एक मुठभेड़ के बाद दो आतंकवादियों को गिरफ्तार किया।") == [
+        ("ASSAULT", None, "Jammu and Kashmir Police", "militants", "asserted"),
+        ("COERCE", "arrest", "Jammu and Kashmir Police", "militants", "asserted")]
+
+
+def test_help_deployed_in_a_country_with_no_one_named_is_that_countrys() -> None:
+    assert events_of("इंडोनेशिया में बाढ़ से प्रभावित गांवों की मदद के लिए नौसैनिक पोत और विमान तैनात किये हैं।") == [
+        ("AID", None, "Indonesia", "villages", "asserted")]
+    assert events_of("भारत ने नेपाल में भूकंप से प्रभावित लोगों की मदद के लिए सैनिक विमान तैनात किये हैं।") == [
+        ("AID", None, "India", "people", "asserted")]

@@ -510,6 +510,12 @@ def code_events(article: Article) -> list[Event]:
                     np = np_before(text, helped.start(), floor)
                     found = roles.actor(*np) if np else []
                     target = found[0] if found else None
+                home_place = _location(article, floor, hit.start) if not sources and not _NE.search(
+                    text, floor, hit.start) else None
+                if home_place is not None and (home_place.id or "").startswith("country:"):
+                    # "ऑस्ट्रेलिया में … की मदद के लिए नौसैनिक पोत तैनात किये": no one else named, the
+                    # country's own forces help at home
+                    sources = [home_place]
             if etype == "MOBILIZE" and mode == "troops" and _RELATIVE.search(text, max(sentence.start, floor - 12),
                                                                                 hit.start):
                 continue  # "दूतावास, जिसमें … सुरक्षा बल भी तैनात हैं": where forces are stationed, no deployment
@@ -557,7 +563,19 @@ def code_events(article: Article) -> list[Event]:
                     source=source, target=other, date=_date(article, sentence, floor, roles.names, end), location=location,
                     negated=negated, modality=modality,  # type: ignore[arg-type]
                 ))
-    return [_as_riot(ev) for ev in first_mentions(out, nominal)]
+    return [_as_riot(ev) for ev in first_mentions(_encounters(out), nominal)]
+
+
+def _encounters(events: list[Event]) -> list[Event]:
+    """"पुलिस ने मुठभेड़ के बाद तीन आतंकवादियों को गिरफ्तार किया": an encounter named with no party is
+    between the parties of the next act of its sentence."""
+    out = list(events)
+    for i, ev in enumerate(out):
+        if ev.source is None and ev.target is None and ev.trigger.text in _ENCOUNTER:
+            after = next((x for x in out[i + 1:] if x.sentence == ev.sentence and x.source and x.target), None)
+            if after is not None:
+                out[i] = replace(ev, source=after.source, target=after.target)
+    return out
 
 
 def _as_riot(ev: Event) -> Event:
@@ -595,6 +613,9 @@ _TOLD = compile_expression("REQUEST", None, "कह~")
 _SUBJUNCTIVE = frozenset({"करे", "दे", "ले", "रहे", "जाए", "जाये", "पाए", "बरते", "रखे", "डाले"})
 _BECAUSE = re.compile(r"[,;]|\s(?:क्योंकि|लेकिन|परंतु|किंतु|ताकि|जबकि)\s")
 _NOT_SUBJUNCTIVE = frozenset({"हैं", "में", "हें", "थें"})
+
+# Armed encounters (between police or troops and militants).
+_ENCOUNTER = frozenset({"मुठभेड़", "मुठभेड़ों"})
 
 # A legislature's resolutions (a demand, or support), and the motions that are neither.
 _RESOLUTIONS = frozenset({"प्रस्ताव|संकल्प पारित {कर}", "समर्थन में|का प्रस्ताव|संकल्प पारित {कर}"})
