@@ -1181,3 +1181,18 @@ def test_help_deployed_in_a_country_with_no_one_named_is_that_countrys() -> None
         ("AID", None, "Indonesia", "villages", "asserted")]
     assert events_of("भारत ने नेपाल में भूकंप से प्रभावित लोगों की मदद के लिए सैनिक विमान तैनात किये हैं।") == [
         ("AID", None, "India", "people", "asserted")]
+
+
+def test_remarks_made_on_these_two_leaders_and_the_case_against_the_arrested() -> None:
+    text = ("कवि रमेश वर्मा को प्रधानमंत्री और गृहमंत्री के खिलाफ बयानों के लिए पुलिस ने गिरफ्तार कर लिया। बताया जा रहा "
+            "है कि वर्मा ने एक संगठन द्वारा आयोजित रैली के दौरान इन दोनों नेताओं के खिलाफ विवादास्पद टिप्पणियां की थीं। "
+            "पुलिस ने तीन धाराओं के तहत प्राथमिकी दर्ज की है।")
+    # the remarks are the speaker's (टिप्पणियां की: the light verb), against the two leaders named
+    # before by their titles (in January 2020); the case is against the one the police arrested
+    assert events_of(text, published="2020-01-02") == [
+        ("COERCE", "arrest", "police", "रमेश वर्मा", "asserted"),
+        ("ACCUSE", "disapprove", "वर्मा", "Narendra Modi", "asserted"),
+        ("ACCUSE", "disapprove", "वर्मा", "Amit Shah", "asserted"),
+        ("ACCUSE", "investigate", "police", "रमेश वर्मा", "asserted")]
+    assert events_of("पुलिस ने तीन धाराओं के तहत प्राथमिकी दर्ज की है।") == [
+        ("ACCUSE", "investigate", "police", None, "asserted")]

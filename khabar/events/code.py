@@ -393,6 +393,12 @@ def code_events(article: Article) -> list[Event]:
                 target = on_whom  # "रूसी सेना पर … अस्पताल पर हमला करने का आरोप": the army is accused
             if target is None and etype in _COMPLEMENT_TARGET:
                 target = roles.complement_doer(end, sentence.end, {a.name or a.text for a in sources})
+            if target is None and etype == "ACCUSE" and hit.expression.source.endswith("एफआईआर दर्ज {कर}") and sources:
+                # "पुलिस ने … प्राथमिकी दर्ज की" after "पुलिस ने X को गिरफ्तार कर लिया": the case is against
+                # the one its filer arrested
+                arrested = [ev.target for ev in out if ev.type == "COERCE" and ev.mode == "arrest" and ev.target and
+                            actor_name(ev.source) == actor_name(sources[0])]
+                target = arrested[-1] if arrested else None
             if target is None and etype == "ACCUSE":
                 target = _doer_of_condemned(text, hit, hits, out, {a.name or a.text for a in sources})
             if target is None and etype == "ACCUSE":

@@ -113,6 +113,7 @@ _ADJECTIVAL = frozenset({"आंदोलनकारी", "प्रदर्�
 _LED_BY = re.compile(r"नेतृत्व\s+(?:वाले|वाली|वाला)(?![\u0900-\u097f])")
 
 _SIDES = frozenset({"leader", "leaders", "delegation"})
+_THESE_TWO = re.compile(r"(?:इन|उन)\s+दोनों\s+(?:नेताओ\S*|नेता|मंत्रियों|व्यक्तियों|लोगों)")
 _PARTY_WORKERS = frozenset({"कार्यकर्ता", "कार्यकर्ताओं"})
 _MINISTERS = frozenset({"minister", "ministers", "foreign ministers"})
 _TITLE_OF: Mapping[str, str] = MappingProxyType({"foreign ministers": "foreign minister"})  # plural group names
@@ -346,6 +347,8 @@ class Roles:
                 return [replace(entity_actor(party[-1], self.a.published), text="आप")]
         if resolve and _PRONOUN.fullmatch(text[start:end].strip()):
             return self.pronoun(start, exclude)
+        if resolve and _THESE_TWO.fullmatch(text[start:end].strip()):
+            return self._last_two_people(start)  # "इन दोनों नेताओं के खिलाफ": the two named before
         if resolve and _NUMBER.fullmatch(text[start:end].strip()):
             # "तीन आरोपियों को सज़ा सुनाई, जबकि दो को बरी कर दिया": two of the group named before
             return self._last_group(start, exclude)
@@ -630,6 +633,29 @@ class Roles:
             return earlier[-1]
         people = [e for e in self.a.entities if e.end <= pos and e.label in ("PER", "ORG")]
         return [entity_actor(people[-1], self.a.published)] if people else []
+
+    def _last_two_people(self, pos: int) -> list[Actor]:
+        """The last two people the sentence before ``pos`` names, by name or by a title held that
+        day ("प्रधानमंत्री और केन्द्रीय गृहमंत्री"); none unless there are two."""
+        text = self.a.text
+        begin = max(text.rfind("।", 0, pos), text.rfind("\n", 0, pos))
+        if begin < 0:
+            return []
+        prev = max(text.rfind("।", 0, begin), text.rfind("\n", 0, begin)) + 1
+        found: list[tuple[int, Actor]] = [(e.start, entity_actor(e, self.a.published)) for e in self.a.entities
+                                          if prev <= e.start and e.end <= begin and e.label == "PER"]
+        home = HOME.get(self.a.lang or "")
+        for m in re.finditer(r"\S+", text[prev:begin]):
+            at = prev + m.start()
+            if any(e.start <= at < e.end for e in self.a.entities):
+                continue
+            group = group_actor(text, at, prev + m.end(), self.country)
+            if group is not None and group.name in _TITLES:
+                holder = title_holder(group.name, home, self.a.published, m.group())
+                if holder is not None:
+                    found.append((at, holder))
+        found.sort(key=lambda x: x[0])
+        return [actor for _, actor in found[-2:]] if len(found) >= 2 else []
 
     def _last_group(self, pos: int, exclude: frozenset[str], plural: bool = False) -> list[Actor]:
         """The group named last before ``pos`` in its sentence (one in the plural first, when
