@@ -1196,3 +1196,12 @@ def test_remarks_made_on_these_two_leaders_and_the_case_against_the_arrested() -
         ("ACCUSE", "investigate", "police", "रमेश वर्मा", "asserted")]
     assert events_of("पुलिस ने तीन धाराओं के तहत प्राथमिकी दर्ज की है।") == [
         ("ACCUSE", "investigate", "police", None, "asserted")]
+
+
+def test_a_subject_with_a_genitive_inside_is_one_phrase_that_names_no_other_party() -> None:
+    # "पुलिस का" belongs to the subject; the police's own case later is another event
+    assert events_of("मंत्रालय ने बताया कि संयुक्त पुलिस आयुक्त स्तर का अधिकारी इस मामले की जांच करेगा। उपायुक्त ने कहा "
+                     "कि पुलिस ने इस मामले में प्राथमिकी दर्ज कर ली है।") == [
+        ("ACCUSE", "investigate", "officials", None, "future"), ("ACCUSE", "investigate", "police", None, "asserted")]
+    assert events_of("यूरोपीय संघ ईरान पर नए प्रतिबंध लगा सकता है।") == [
+        ("SANCTION", None, "European Union", "Iran", "hypothetical")]

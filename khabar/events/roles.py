@@ -825,9 +825,14 @@ class Roles:
             # "X को … का निमंत्रण दिया": what is given goes to the one marked with को
             preferred = ("को", *(m for m in preferred if m != "को"))
         heads = _NOT_GENITIVE_HEAD - {"सामने"} if etype == "RETREAT" else _NOT_GENITIVE_HEAD
+        # the subject's own phrase ("पुलिस का एक अधिकारी … जांच करेगा") names no other party
+        at = text.find(sources[0].text, floor, hit.start) if sources and source_span is None and \
+            len(sources[0].text.split()) > 1 else -1
+        subject_span = (at, at + len(sources[0].text)) if at >= 0 else None
         for marker in (*preferred, *(m for m in _DEFAULT_TARGETS if m not in preferred)):
             for mk, s, e in reversed(marked):
-                if mk != marker or (source_span and s < source_span[1] and source_span[0] < e):
+                if mk != marker or (source_span and s < source_span[1] and source_span[0] < e) or \
+                        (subject_span and subject_span[0] <= s and e < subject_span[1]):
                     continue
                 gap = text[e:hit.start].split()
                 if mk in ("की", "का", "के") and (gap[:1] != [mk] or len(gap) > 2 or set(gap[1:]) & heads) \
@@ -1125,7 +1130,7 @@ class Roles:
                 (len(words) < skip + 2 or words[skip + 1] not in _POSTPOSITIONS):
             return self.pronoun(floor)  # "X ने कहा कि वह … पालन करेगा": the speaker
         head = floor + len(text[floor:trigger]) - len(text[floor:trigger].lstrip())
-        for n in (4, 3, 2, 1):
+        for n in (6, 5, 4, 3, 2, 1):
             if len(words) < n or set(words[:n]) & (_POSTPOSITIONS - GENITIVES) or words[n - 1] in GENITIVES:
                 continue
             if len(words) > n and words[n] in _POSTPOSITIONS:
