@@ -1205,3 +1205,13 @@ def test_a_subject_with_a_genitive_inside_is_one_phrase_that_names_no_other_part
         ("ACCUSE", "investigate", "officials", None, "future"), ("ACCUSE", "investigate", "police", None, "asserted")]
     assert events_of("यूरोपीय संघ ईरान पर नए प्रतिबंध लगा सकता है।") == [
         ("SANCTION", None, "European Union", "Iran", "hypothetical")]
+
+
+def test_action_promised_against_someone_is_a_threat_and_a_danda_ends_a_word() -> None:
+    # "… के खिलाफ सख्त कार्रवाई की जाएगी": a threat made now (rule 11), by the one who says it; the
+    # danda right after जाएगी ends the word like a space
+    assert events_of("मुख्यमंत्री ने कहा कि दोषियों के खिलाफ सख्त कार्रवाई की जाएगी।") == [
+        ("THREATEN", None, "chief minister", None, "asserted")]
+    # action taken is no threat, nor action planned against no one
+    assert events_of("पुलिस ने दोषियों के खिलाफ सख्त कार्रवाई की।") == []
+    assert events_of("मंत्री ने कहा कि राहत के लिए कार्रवाई की जाएगी।") == []

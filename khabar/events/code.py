@@ -51,7 +51,7 @@ from khabar.grammar.phrases import np_before
 from khabar.grammar.verbs import clause_after, is_hypothetical, is_negated, tense_of
 from khabar.model import Actor, Article, Event, Span, Trigger
 
-_PRESS = re.compile(r"(?:संवाददाताओं|पत्रकारों|मीडिया|मीडियाकर्मियों|प्रेस)\s+से(?![\u0900-\u097f])")
+_PRESS = re.compile(r"(?:संवाददाताओं|पत्रकारों|मीडिया|मीडियाकर्मियों|प्रेस)\s+से(?![\u0900-\u0963\u0966-\u097f])")
 
 # "संवाददाता सम्मेलन", "प्रेस वार्ता": a press conference
 _PRESS_BEFORE = re.compile(r"(?:संवाददाता|पत्रकार|प्रेस)\s*$")
@@ -59,7 +59,7 @@ _PRESS_BEFORE = re.compile(r"(?:संवाददाता|पत्रका�
 _ACCEPT = re.compile(r"(?:.*\s)?(?:स्वीकार|मान|मानी|मानीं|माना|माने|मानेगा|मानेगी|मानेंगे|राजी|राज़ी|मंजूर|मंज़ूर)"
                      r"(?:\s|$)")
 
-_ATTRIBUTIVE = re.compile(r"\s+(?:वाला|वाले|वाली|वालों)(?![\u0900-\u097f])")
+_ATTRIBUTIVE = re.compile(r"\s+(?:वाला|वाले|वाली|वालों)(?![\u0900-\u0963\u0966-\u097f])")
 
 # Events whose condemnation targets their doer.
 _CONDEMNED = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "THREATEN", "SANCTION"})
@@ -75,7 +75,7 @@ _VECTOR = re.compile(r"(?:\s+(?:लिया|ली|लिए|लीं|दि�
 _MUTUAL = frozenset({"CONSULT", "COOPERATE", "AGREE", "REJECT"})
 
 
-_CONDEMNATION = re.compile(r"\s+(?:की|का|के)\s+(?:[\u0900-\u097f]+\s+)?(?:निंदा|निन्दा|आलोचना|भर्त्सना)(?![\u0900-\u097f])")
+_CONDEMNATION = re.compile(r"\s+(?:की|का|के)\s+(?:[\u0900-\u097f]+\s+)?(?:निंदा|निन्दा|आलोचना|भर्त्सना)(?![\u0900-\u0963\u0966-\u097f])")
 _DEVA = re.compile(r"[\u0900-\u0963\u0966-\u097f]+")
 # What may follow the light verb की: auxiliaries, conjunctions, particles, a comma-less clause end.
 _AFTER_LIGHT = frozenset({"है", "हैं", "थी", "थीं", "थे", "था", "गई", "गयी", "गईं", "जा", "जाएगी", "जाती", "जानी",
@@ -187,17 +187,17 @@ def _aided_place(article: Article, sentence: Span, hit: Hit, sources: Sequence[A
 _NE = re.compile(r"\sने\s")
 _AGAINST_POLICY = re.compile(r"(?<![\u0900-\u097f])(?:(?:कानून|कानूनों|अधिनियम|विधेयक|नीति|फैसले|निर्णय|निलंबन)\s+"
                              r"(?:के\s+(?:खिलाफ|ख़िलाफ़|विरोध\s+में)|का\s+विरोध)|(?:की|के)\s+(?:मांग|मांगों)\s+को\s+लेकर)"
-                             r"(?![\u0900-\u097f])")
+                             r"(?![\u0900-\u0963\u0966-\u097f])")
 _THIS_DECISION = re.compile(r"(?<![\u0900-\u097f])(?:इस|उस)\s+(?:फैसले|फ़ैसले|निर्णय|आदेश)\s+को\s+$")
 _TROOPS = re.compile(r"(?<![\u0900-\u097f])(?:([\u0900-\u097f]+)\s+)?(?:सैनिकों|सैनिक|सेनाओं|सैन्य\s+दल|सैन्यकर्मियों|जवानों)"
-                     r"(?![\u0900-\u097f])")
+                     r"(?![\u0900-\u0963\u0966-\u097f])")
 _GREETING = re.compile(r"बधाई|शुभकामना|शुभकामनाएं|शुभकामनाओं")
-_OCCASION = re.compile(r"(?<![\u0900-\u097f])(?:पर्व|त्योहार|त्यौहार|जयंती|नववर्ष|नव वर्ष|दिवस|अवसर)(?![\u0900-\u097f])")
-_TO_HELP = re.compile(r"\s(?:की|के)\s+(?:मदद|सहायता|राहत)\s+के\s+(?:लिए|लिये)(?![\u0900-\u097f])")
-_SHOULD = re.compile(r"(?<![\u0900-\u097f])चाहिए(?![\u0900-\u097f])")
+_OCCASION = re.compile(r"(?<![\u0900-\u097f])(?:पर्व|त्योहार|त्यौहार|जयंती|नववर्ष|नव वर्ष|दिवस|अवसर)(?![\u0900-\u0963\u0966-\u097f])")
+_TO_HELP = re.compile(r"\s(?:की|के)\s+(?:मदद|सहायता|राहत)\s+के\s+(?:लिए|लिये)(?![\u0900-\u0963\u0966-\u097f])")
+_SHOULD = re.compile(r"(?<![\u0900-\u097f])चाहिए(?![\u0900-\u0963\u0966-\u097f])")
 _PETITION = re.compile(r"(?<![\u0900-\u097f])(?:याचिका|याचिकाएं|याचिकाओं|अर्जी|अर्ज़ी)(?:\s+को)?\s*$")
 _ACCUSATION = re.compile(r"(?<![\u0900-\u097f])(?:आरोप|आरोपों)(?:\s+(?:से|को))?\s*$")
-_RELATIVE = re.compile(r"(?<![\u0900-\u097f])(?:जिसमें|जिनमें|जहां|जहाँ|जिसके|जिनके)(?![\u0900-\u097f])")
+_RELATIVE = re.compile(r"(?<![\u0900-\u097f])(?:जिसमें|जिनमें|जहां|जहाँ|जिसके|जिनके)(?![\u0900-\u0963\u0966-\u097f])")
 
 
 def _house(article: Article, floor: int, trigger: int) -> list[Actor]:
@@ -252,7 +252,7 @@ def _embassy_country(article: Article, floor: int, trigger: int) -> Actor | None
 
 
 _OUTSIDE_EMBASSY = re.compile(r"((?:[^\s]+\s+){1,2})(दूतावास|उच्चायोग)\s+(?:के|की)\s+(?:निकट|बाहर|सामने|पास|नजदीक|नज़दीक"
-                              r"|समक्ष|करीब|क़रीब|आगे)(?![\u0900-\u097f])")
+                              r"|समक्ष|करीब|क़रीब|आगे)(?![\u0900-\u0963\u0966-\u097f])")
 
 
 def _force(actor: Actor) -> bool:
@@ -357,6 +357,10 @@ def code_events(article: Article) -> list[Event]:
                 before.rstrip().endswith(("नहीं", " न"))
             if text.startswith("बरी", hit.start):
                 negated = not negated  # "बरी कर दिया": acquitted, a conviction negated (EVENTS.md rule 8)
+            if hit.expression.source in _ACTION_PROMISED and not (
+                    _AGAINST_BEFORE.search(text, max(sentence.start, hit.start - 12), hit.start) and
+                    _WILL_BE_DONE.match(text, hit.end)):
+                continue  # action taken, or planned, against no one: no threat
             if _SHOULD.search(verb_group):
                 continue  # "विद्यार्थियों को हिंसा में लिप्त नहीं होना चाहिए": advice, nothing done
             if is_hypothetical(verb_group) or "शायद" in text[sentence.start:hit.start] or is_readiness(text, hit):
@@ -592,23 +596,27 @@ def _as_riot(ev: Event) -> Event:
     return ev
 
 # "X में", "X शहर में": in the place X.
-_IN_PLACE = re.compile(r"(?:\s+(?:शहर|नगर|इलाके|क्षेत्र|जिले|ज़िले|प्रांत))?\s+में(?![\u0900-\u097f])")
+_IN_PLACE = re.compile(r"(?:\s+(?:शहर|नगर|इलाके|क्षेत्र|जिले|ज़िले|प्रांत))?\s+में(?![\u0900-\u0963\u0966-\u097f])")
 # An accusation of an act (… करने का आरोप): the trigger follows the act's infinitive.
 _OF_AN_ACT = re.compile(r"[\u0900-\u097f]{2,}ने\s+(?:का|के)\s+$")
 # An act named as what someone is accused of (… करने का आरोप).
-_ACCUSED_OF = re.compile(r"\s+(?:का|के)\s+(?:आरोप|आरोपों)(?![\u0900-\u097f])")
-_APOLOGY = re.compile(r"(?:माफी|माफ़ी|क्षमा)(?![\u0900-\u097f])")
+_ACCUSED_OF = re.compile(r"\s+(?:का|के)\s+(?:आरोप|आरोपों)(?![\u0900-\u0963\u0966-\u097f])")
+_APOLOGY = re.compile(r"(?:माफी|माफ़ी|क्षमा)(?![\u0900-\u0963\u0966-\u097f])")
 
 # "… के (एक दिन) बाद": the end of an adjunct that places the main event after this one.
-_AFTER_IT = re.compile(r"\sके\s+(?:[^\s]+\s+){0,2}(?:बाद|पहले|उपरांत)(?![\u0900-\u097f])")
+_AFTER_IT = re.compile(r"\sके\s+(?:[^\s]+\s+){0,2}(?:बाद|पहले|उपरांत)(?![\u0900-\u0963\u0966-\u097f])")
 
 # A time followed by a genitive and a noun names a thing, not when the event happened.
-_NAMES_A_THING = re.compile(r"\s+(?:के|की|का)\s+(?!(?:दौरान|बाद|पहले|बीच|अंत|शुरू|आसपास|तक)(?![\u0900-\u097f]))")
-_ACCIDENT = re.compile(r"(?<![\u0900-\u097f])(?:दुर्घटना|दुर्घटनाओं|हादसे|हादसा|हादसों)(?![\u0900-\u097f])")
+_NAMES_A_THING = re.compile(r"\s+(?:के|की|का)\s+(?!(?:दौरान|बाद|पहले|बीच|अंत|शुरू|आसपास|तक)(?![\u0900-\u0963\u0966-\u097f]))")
+_ACCIDENT = re.compile(r"(?<![\u0900-\u097f])(?:दुर्घटना|दुर्घटनाओं|हादसे|हादसा|हादसों)(?![\u0900-\u0963\u0966-\u097f])")
 
 # Threats made by the wording of what is threatened (its future or its negation is the threat).
 _THREAT_BY_WORDING = frozenset({"बख्शा|बख़्शा नहीं {जा}", "जवाब दिया जाएगा", "जवाबी कार्रवाई {कर}",
-                                "इस्तेमाल|प्रयोग से इनकार|इंकार नहीं {कर}"})
+                                "इस्तेमाल|प्रयोग से इनकार|इंकार नहीं {कर}", *(_ACTION_PROMISED := frozenset({
+                                    "कार्रवाई की", "सख्त|सख़्त|कड़ी|कठोर कार्रवाई की"}))})
+# "… के खिलाफ कार्रवाई की जाएगी": action promised against someone, a threat.
+_AGAINST_BEFORE = re.compile(r"(?:\sपर|खिलाफ|ख़िलाफ़)\s+$")
+_WILL_BE_DONE = re.compile(r"\s+(?:जाएगी|जायेगी|जाएंगी)(?![\u0900-\u0963\u0966-\u097f])")
 
 # Adjectives that say their noun is protesting (EVENTS.md rule 2).
 _PROTESTING = frozenset({"हड़ताली", "प्रदर्शनकारी"})
