@@ -1215,3 +1215,15 @@ def test_action_promised_against_someone_is_a_threat_and_a_danda_ends_a_word() -
     # action taken is no threat, nor action planned against no one
     assert events_of("पुलिस ने दोषियों के खिलाफ सख्त कार्रवाई की।") == []
     assert events_of("मंत्री ने कहा कि राहत के लिए कार्रवाई की जाएगी।") == []
+
+
+def test_communities_on_each_side_of_a_clash_and_an_attack_by_someone_unknown() -> None:
+    # the places where it happens are no side; the noun after the second community serves both
+    assert events_of("सूडान में पश्चिमी दारफुर प्रांत में अरब और गैर-अरब लोगों के बीच छिटपुट झड़पों में 36 लोगों की मौत "
+                     "हो गई।") == [("ASSAULT", None, "Arabs", "non-Arabs", "asserted")]
+    assert events_of("शहर में हिंदू और मुस्लिम समुदायों के बीच झड़प हुई।") == [
+        ("ASSAULT", None, "Hindus", "Muslims", "asserted")]
+    assert events_of("सीरिया में आज अज्ञात हवाई हमले में आठ मिलिशिया मारे गए।") == [
+        ("ASSAULT", "aerial", "unidentified aircraft", "militia", "asserted")]
+    assert events_of("बाजार में अज्ञात हमले में तीन लोग घायल हुए।") == [
+        ("ASSAULT", None, "unidentified attackers", None, "asserted")]

@@ -168,8 +168,9 @@ def group_actor(text: str, start: int, end: int, country: str | None) -> Actor |
             key = " ".join(words[i:last])
             group = table.get(key)
             if group is not None:
-                if size == 1 and key in BODY_WORDS and i > 0 and words[i - 1] in table:
-                    key = words[i - 1]  # "किसान संगठनों": the farmers' bodies act for the farmers
+                if size == 1 and key in BODY_WORDS | _PEOPLE_WORDS and i > 0 and words[i - 1] in table:
+                    # "किसान संगठनों": the farmers' bodies act for the farmers; "मुस्लिम समुदाय": the Muslims
+                    key = words[i - 1]
                 return described(key, text[start:end], country)
     return None
 
@@ -180,6 +181,9 @@ def described(word: str, text: str, country: str | None) -> Actor:
     group = groups()[word]
     return Actor(text=text, name=group.name, code=f"{country}{group.sector}" if country else group.sector)
 
+
+# Words for people in general, which a group word before them names (सिख समुदाय, अरब लोगों).
+_PEOPLE_WORDS = frozenset({"लोग", "लोगों", "समुदाय", "समुदायों"})
 
 # Words for a body of people, which a group word before them names (किसान संगठनों, डॉक्टर संघ); one
 # tagged as a name by itself stands for that group too (khabar.events.roles).

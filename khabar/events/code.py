@@ -384,6 +384,13 @@ def code_events(article: Article) -> list[Event]:
                     sources, target = [replace(group, text=text[hit.start:noun_end])], None
                 elif hit.expression.source == "प्रदर्शनकारी":
                     continue
+            unknown = _UNKNOWN.search(text, max(sentence.start, hit.start - 8), hit.start) \
+                if etype == "ASSAULT" and not sources and hit.expression.nominal else None
+            if unknown is not None:
+                # "अज्ञात हवाई हमले में": an attack by someone unknown (an aircraft, if from the air)
+                from_air = any(w in text[hit.start:hit.end] for w in ("हवाई", "ड्रोन"))
+                sources = [Actor(text=text[unknown.start():hit.end], code="UAF",
+                                 name="unidentified aircraft" if from_air else "unidentified attackers")]
             accused_act = text[hit.start:end].split()[-1].endswith("ने") and _ACCUSED_OF.match(text, end) is not None
             accused = roles.accused(floor, hit.start) if accused_act else None
             if accused is not None:
@@ -627,6 +634,8 @@ _TOLD = compile_expression("REQUEST", None, "कह~")
 _SUBJUNCTIVE = frozenset({"करे", "दे", "ले", "रहे", "जाए", "जाये", "पाए", "बरते", "रखे", "डाले"})
 _BECAUSE = re.compile(r"[,;]|\s(?:क्योंकि|लेकिन|परंतु|किंतु|ताकि|जबकि)\s")
 _NOT_SUBJUNCTIVE = frozenset({"हैं", "में", "हें", "थें"})
+
+_UNKNOWN = re.compile(r"(?<![\u0900-\u097f])अज्ञात\s+$")
 
 # Armed encounters (between police or troops and militants).
 _ENCOUNTER = frozenset({"मुठभेड़", "मुठभेड़ों"})

@@ -113,6 +113,7 @@ _ADJECTIVAL = frozenset({"आंदोलनकारी", "प्रदर्�
 _LED_BY = re.compile(r"नेतृत्व\s+(?:वाले|वाली|वाला)(?![\u0900-\u0963\u0966-\u097f])")
 
 _SIDES = frozenset({"leader", "leaders", "delegation"})
+_WHERE = re.compile(r"(?:\s+(?:शहर|नगर|इलाके|क्षेत्र|जिले|ज़िले|प्रांत|राज्य))?\s+में(?![\u0900-\u0963\u0966-\u097f])")
 _THESE_TWO = re.compile(r"(?:इन|उन)\s+दोनों\s+(?:नेताओ\S*|नेता|मंत्रियों|व्यक्तियों|लोगों)")
 _PARTY_WORKERS = frozenset({"कार्यकर्ता", "कार्यकर्ताओं"})
 _MINISTERS = frozenset({"minister", "ministers", "foreign ministers"})
@@ -428,6 +429,13 @@ class Roles:
             if mk == "द्वारा":
                 sources = self.actor(s, e)
                 break
+        between = [m for m in _BETWEEN.finditer(text, sentence.start, hit.start)
+                   if len(text[m.end():hit.start].split()) <= 1]
+        if not sources and between:
+            # "अरब और गैर-अरब लोगों के बीच छिटपुट झड़पों में": the two sides
+            pair = self._between(clause_start(text, sentence, hit.start, self.names), hit.start)
+            if pair is not None:
+                return pair
         done_on = _DONE_ON.search(text, max(sentence.start, hit.start - 30), hit.start)
         if done_on is not None:
             # "X के Y पर किए गए हमले": Y is attacked, and X (a genitive before Y) attacks
@@ -521,7 +529,9 @@ class Roles:
         if both is not None:
             # "दोनों देशों के बीच समझौतों पर हस्ताक्षर किए गए": the two named before
             return self._both(both.start(), [both.group(1)])
-        inside = [e for e in self.a.entities if floor <= e.start and e.end <= found[-1].start()]
+        # (a place where it happens is no side: "सूडान में पश्चिमी दारफुर प्रांत में अरब और …")
+        inside = [e for e in self.a.entities if floor <= e.start and e.end <= found[-1].start() and
+                  not _WHERE.match(text, e.end)]
         joins = list(_AND.finditer(text, inside[0].end, found[-1].start())) if inside else []
         if len(inside) == 1 and joins and _COUNTERPART.search(text, joins[-1].end(), found[-1].start()):
             # "अमेरिकी विदेश मंत्री मार्को रुबियो और उनके भारतीय समकक्ष के बीच": the holder of the
@@ -530,7 +540,7 @@ class Roles:
             other = counterpart(person, text[joins[-1].end():found[-1].start()], self.a.published)
             return ([person], other) if other is not None else None
         if len(inside) < 2:
-            return None
+            return self._groups_between(floor, found[-1].start()) if not inside else None
         holders = self._holders(inside[-2:], found[-1].start())
         if holders is not None:
             return [holders[0]], holders[1]  # "भारत और पाकिस्तान के विदेश मंत्रियों के बीच"
@@ -543,6 +553,20 @@ class Roles:
             if left and right:
                 return [entity_actor(_head(left), self.a.published)], entity_actor(_head(right), self.a.published)
         return [entity_actor(inside[-2], self.a.published)], entity_actor(inside[-1], self.a.published)
+
+    def _groups_between(self, floor: int, end: int) -> tuple[list[Actor], Actor | None] | None:
+        """"हिंदू और मुस्लिम समुदायों के बीच", "अरब और गैर-अरब लोगों के बीच": a group on each side of
+        और (the noun after the second one serves both)."""
+        text = self.a.text
+        np = np_before(text, end, floor)
+        joins = list(_AND.finditer(text, np[0], np[1])) if np else []
+        if not np or not joins:
+            return None
+        left = group_actor(text, np[0], joins[-1].start(), self.country)
+        right = group_actor(text, joins[-1].end(), np[1], self.country)
+        if left is None or right is None or left.name == right.name:
+            return None
+        return [left], right
 
     def _holders(self, countries: Sequence[Entity], end: int) -> list[Actor] | None:
         """"भारत और पाकिस्तान के विदेश मंत्रियों": the holder of the title in each country that day,
