@@ -1227,3 +1227,13 @@ def test_communities_on_each_side_of_a_clash_and_an_attack_by_someone_unknown() 
         ("ASSAULT", "aerial", "unidentified aircraft", "militia", "asserted")]
     assert events_of("बाजार में अज्ञात हमले में तीन लोग घायल हुए।") == [
         ("ASSAULT", None, "unidentified attackers", None, "asserted")]
+
+
+def test_both_sides_are_the_two_an_act_was_last_done_to() -> None:
+    first = [("REQUEST", None, "India", "Iran", "asserted"), ("REQUEST", None, "India", "United States", "asserted")]
+    # India asking both sides again is the same request; China asking them is another
+    assert events_of("भारत ने ईरान और अमरीका से संयम बरतने को कहा। मंत्रालय ने कहा कि भारत इस समय भी दोनों पक्षों से "
+                     "इसकी अपील करता है।") == first
+    assert events_of("भारत ने ईरान और अमरीका से संयम बरतने को कहा। मंत्रालय ने कहा कि चीन भी दोनों पक्षों से इसकी अपील "
+                     "करता है।") == [*first, ("REQUEST", None, "China", "Iran", "asserted"),
+                                    ("REQUEST", None, "China", "United States", "asserted")]

@@ -114,6 +114,7 @@ _LED_BY = re.compile(r"नेतृत्व\s+(?:वाले|वाली|व�
 
 _SIDES = frozenset({"leader", "leaders", "delegation"})
 _WHERE = re.compile(r"(?:\s+(?:शहर|नगर|इलाके|क्षेत्र|जिले|ज़िले|प्रांत|राज्य))?\s+में(?![\u0900-\u0963\u0966-\u097f])")
+_BOTH_SIDES = re.compile(r"(?<![\u0900-\u097f])दोनों\s+(?:पक्षों|देशों)$")
 _THESE_TWO = re.compile(r"(?:इन|उन)\s+दोनों\s+(?:नेताओ\S*|नेता|मंत्रियों|व्यक्तियों|लोगों)")
 _PARTY_WORKERS = frozenset({"कार्यकर्ता", "कार्यकर्ताओं"})
 _MINISTERS = frozenset({"minister", "ministers", "foreign ministers"})
@@ -348,6 +349,9 @@ class Roles:
                 return [replace(entity_actor(party[-1], self.a.published), text="आप")]
         if resolve and _PRONOUN.fullmatch(text[start:end].strip()):
             return self.pronoun(start, exclude)
+        if resolve and _BOTH_SIDES.search(text[start:end].strip()) and (sides := self._two_sides()):
+            # "वह दोनों पक्षों से इसकी अपील करता है": the two parties one act was last done to
+            return sides
         if resolve and _THESE_TWO.fullmatch(text[start:end].strip()):
             return self._last_two_people(start)  # "इन दोनों नेताओं के खिलाफ": the two named before
         if resolve and _NUMBER.fullmatch(text[start:end].strip()):
@@ -657,6 +661,15 @@ class Roles:
             return earlier[-1]
         people = [e for e in self.a.entities if e.end <= pos and e.label in ("PER", "ORG")]
         return [entity_actor(people[-1], self.a.published)] if people else []
+
+    def _two_sides(self) -> list[Actor]:
+        """The two other parties of the last act done by one doer to two ("भारत ने ईरान और अमरीका
+        से … को कहा": Iran and the United States)."""
+        for (s1, t1), (s2, t2) in zip(reversed(self.pairs[:-1]), reversed(self.pairs[1:]), strict=True):
+            if s1 is not None and t1 is not None and t2 is not None and actor_name(s1) == actor_name(s2) and \
+                    actor_name(t1) != actor_name(t2):
+                return [t1, t2]
+        return []
 
     def _last_two_people(self, pos: int) -> list[Actor]:
         """The last two people the sentence before ``pos`` names, by name or by a title held that
