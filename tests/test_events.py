@@ -1237,3 +1237,11 @@ def test_both_sides_are_the_two_an_act_was_last_done_to() -> None:
     assert events_of("भारत ने ईरान और अमरीका से संयम बरतने को कहा। मंत्रालय ने कहा कि चीन भी दोनों पक्षों से इसकी अपील "
                      "करता है।") == [*first, ("REQUEST", None, "China", "Iran", "asserted"),
                                     ("REQUEST", None, "China", "United States", "asserted")]
+
+
+def test_limits_on_ones_own_things_and_a_bare_appeal_are_no_events() -> None:
+    assert events_of("ईरान ने घोषणा की कि वह अपने यूरेनियम भंडार और अपनी अनुसंधान गतिविधियों पर प्रतिबंध नहीं लगाएगा।") == []
+    assert events_of("भारत अपने बाजार में चीनी सामान पर प्रतिबंध लगाएगा।") == [
+        ("SANCTION", None, "India", "China", "future")]
+    # a request named with neither party, in general ("किसी प्राधिकरण के अनुरोध पर")
+    assert events_of("नियमों में विदेश के किसी प्राधिकरण के अनुरोध पर दस दिन के भीतर दस्तावेज देने का प्रावधान है।") == []

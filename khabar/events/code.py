@@ -501,6 +501,8 @@ def code_events(article: Article) -> list[Event]:
                     _OCCASION.search(text, sentence.start, hit.start) or target is None or
                     (target.id is None and target.name in ("people", "citizens", "countrymen"))):
                 continue  # festival greetings to the public (देशवासियों को शुभकामनाएं दीं) are no support of a party
+            if etype == "SANCTION" and target is None and _ON_ITS_OWN.search(text, floor, hit.start):
+                continue  # "वह अपनी गतिविधियों पर प्रतिबंध नहीं लगाएगा": limits on oneself sanction no one
             if etype == "REJECT" and _ACCUSATION.search(text, max(sentence.start, hit.start - 24), hit.start):
                 continue  # "रूस ने इस आरोप से इनकार किया": denying an accusation is a statement (EVENTS.md rule 8)
             if hit.expression.source in _ARRIVING and \
@@ -635,6 +637,8 @@ _SUBJUNCTIVE = frozenset({"करे", "दे", "ले", "रहे", "जा�
 _BECAUSE = re.compile(r"[,;]|\s(?:क्योंकि|लेकिन|परंतु|किंतु|ताकि|जबकि)\s")
 _NOT_SUBJUNCTIVE = frozenset({"हैं", "में", "हें", "थें"})
 
+# "अपने … पर": on one's own things.
+_ON_ITS_OWN = re.compile(r"(?<![\u0900-\u097f])(?:अपने|अपनी|अपना)\s+(?:[^\s]+\s+){0,12}?पर\s+(?:[^\s]+\s+){0,3}$")
 _UNKNOWN = re.compile(r"(?<![\u0900-\u097f])अज्ञात\s+$")
 
 # Armed encounters (between police or troops and militants).
