@@ -1245,3 +1245,10 @@ def test_limits_on_ones_own_things_and_a_bare_appeal_are_no_events() -> None:
         ("SANCTION", None, "India", "China", "future")]
     # a request named with neither party, in general ("किसी प्राधिकरण के अनुरोध पर")
     assert events_of("नियमों में विदेश के किसी प्राधिकरण के अनुरोध पर दस दिन के भीतर दस्तावेज देने का प्रावधान है।") == []
+
+
+def test_killed_by_someone_named_is_an_attack_on_the_one_killed() -> None:
+    assert events_of("पत्रकार को गाजा में इजराइली सेना द्वारा मारे जाने के बाद तनाव बढ़ा।") == [
+        ("ASSAULT", None, "Israel Defense Forces", "journalists", "asserted")]
+    # a death with no killer named is no attack
+    assert events_of("हादसे में चालक के मारे जाने के बाद तनाव बढ़ा।") == []

@@ -357,6 +357,10 @@ def code_events(article: Article) -> list[Event]:
                 before.rstrip().endswith(("नहीं", " न"))
             if text.startswith("बरी", hit.start):
                 negated = not negated  # "बरी कर दिया": acquitted, a conviction negated (EVENTS.md rule 8)
+            killed_by = _KILLED_BY.search(text, floor, hit.start) if hit.expression.source == \
+                "मारे|मारा|मारी जाने|जाना" else None
+            if hit.expression.source == "मारे|मारा|मारी जाने|जाना" and killed_by is None:
+                continue  # "मारे जाने" with no one named who killed: a death, not an attack coded here
             if hit.expression.source in _ACTION_PROMISED and not (
                     _AGAINST_BEFORE.search(text, max(sentence.start, hit.start - 12), hit.start) and
                     _WILL_BE_DONE.match(text, hit.end)):
@@ -391,6 +395,12 @@ def code_events(article: Article) -> list[Event]:
                 from_air = any(w in text[hit.start:hit.end] for w in ("हवाई", "ड्रोन"))
                 sources = [Actor(text=text[unknown.start():hit.end], code="UAF",
                                  name="unidentified aircraft" if from_air else "unidentified attackers")]
+            if killed_by is not None and target is None:
+                # "सुलेमानी को बगदाद में अमरीका द्वारा मारे जाने": the one killed, marked with को or के
+                victim = list(_VICTIM.finditer(text, floor, killed_by.start()))
+                np = np_before(text, victim[-1].start(), floor) if victim else None
+                found = roles.actor(*np) if np else []
+                target = found[0] if found else None
             accused_act = text[hit.start:end].split()[-1].endswith("ने") and _ACCUSED_OF.match(text, end) is not None
             accused = roles.accused(floor, hit.start) if accused_act else None
             if accused is not None:
@@ -637,6 +647,9 @@ _SUBJUNCTIVE = frozenset({"करे", "दे", "ले", "रहे", "जा�
 _BECAUSE = re.compile(r"[,;]|\s(?:क्योंकि|लेकिन|परंतु|किंतु|ताकि|जबकि)\s")
 _NOT_SUBJUNCTIVE = frozenset({"हैं", "में", "हें", "थें"})
 
+# "अमरीका द्वारा [बगदाद में] मारे जाने": the killer named with द्वारा, a few words before.
+_KILLED_BY = re.compile(r"[^\s]+\s+द्वारा\s+(?:[^\s]+\s+){0,3}$")
+_VICTIM = re.compile(r"\s(?:को|के)\s")
 # "अपने … पर": on one's own things.
 _ON_ITS_OWN = re.compile(r"(?<![\u0900-\u097f])(?:अपने|अपनी|अपना)\s+(?:[^\s]+\s+){0,12}?पर\s+(?:[^\s]+\s+){0,3}$")
 _UNKNOWN = re.compile(r"(?<![\u0900-\u097f])अज्ञात\s+$")
