@@ -1252,3 +1252,16 @@ def test_killed_by_someone_named_is_an_attack_on_the_one_killed() -> None:
         ("ASSAULT", None, "Israel Defense Forces", "journalists", "asserted")]
     # a death with no killer named is no attack
     assert events_of("हादसे में चालक के मारे जाने के बाद तनाव बढ़ा।") == []
+
+
+def test_people_oppose_by_protesting_and_an_arrest_told_again_in_the_passive_is_one() -> None:
+    # farmers opposing a law protest against the government; the opposition opposing it rejects it
+    assert events_of("किसान नए कानून का विरोध कर रहे हैं।") == [("PROTEST", "demo", "farmers", "government", "asserted")]
+    assert events_of("विपक्ष नए कानून का विरोध कर रहा है।") == [("REJECT", None, "opposition", None, "asserted")]
+    # the next sentence tells the same arrest without its doer; a later, separate one is kept
+    arrest = ("COERCE", "arrest", "Central Bureau of Investigation", "officials", "asserted")
+    assert events_of("सीबीआई ने घोटाले में एक अधिकारी को गिरफ्तार किया है। विभाग के तत्कालीन अधीक्षक को गिरफ्तार किया "
+                     "गया है।") == [arrest]
+    assert events_of("सीबीआई ने घोटाले में एक अधिकारी को गिरफ्तार किया है। उसके बाद कई दिन तक जांच चली। विभाग के "
+                     "तत्कालीन अधीक्षक को गिरफ्तार किया गया है।") == [
+        arrest, ("COERCE", "arrest", None, "department", "asserted")]

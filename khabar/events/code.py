@@ -378,6 +378,9 @@ def code_events(article: Article) -> list[Event]:
                 continue  # "इस हमले के बाद": the attack already coded, named again
             sources, target = roles.roles(hit, sentence)
             etype, mode = hit.expression.type, hit.expression.mode
+            if etype == "REJECT" and hit.expression.source == "विरोध {कर}" and \
+                    _civilians(sources or _group_list(text, floor, hit.start, country)):
+                etype, mode = "PROTEST", "demo"  # "गांवों के लोग … का विरोध कर रहे हैं": people oppose by protesting
             if hit.expression.source in _PROTESTING:
                 # "हड़ताली डॉक्टरों", "प्रदर्शनकारी किसानों": the adjective's noun protests (a noun by
                 # itself, प्रदर्शनकारी सड़कों पर उतरे, is the protesters, no event of its own)

@@ -50,6 +50,8 @@ _INFINITIVE_PHRASE = re.compile(r"\s+(?:से|में|संबंधी|स�
 
 # Event nouns that are too general to code on their own, with no party named (talks, a meeting,
 # violence, attacks): real news re-mentions them in background sentences.
+_PASSIVE_END = frozenset({"गया", "गई", "गए", "गये", "गयी"})
+
 _BARE_NOUNS = frozenset({
     "शिखर सम्मेलन", "सम्मेलन", "युद्धविराम", "संघर्षविराम", "बातचीत", "बैठक", "वार्ता", "चर्चा", "हिंसा", "हमले", "हमलों",
     "आंदोलन", "प्रदर्शन", "समर्थन", "यात्रा", "दौरा", "दौरे", "जांच", "आरोप", "आरोपों", "मदद", "सहायता",
@@ -207,6 +209,12 @@ def first_mentions(events: list[Event], nominal: list[bool]) -> list[Event]:
                     # in one sentence only when both parties are named and the same (यात्रा पर … पहुंचे)
                     (k.sentence != ev.sentence or (ev.source is not None and ev.target is not None))
                     for k in kept)
+        if not again and ev.source is None and ev.mode is not None and ev.trigger.text.split()[-1] in _PASSIVE_END and \
+                any(k.type == ev.type and k.mode == ev.mode and k.source is not None and k.sentence == ev.sentence - 1
+                    and k.trigger.text.split()[0] == ev.trigger.text.split()[0] for k in kept):
+            # "CBI ने अधिकारी और दो अन्य को गिरफ्तार किया … अधीक्षक, उपाध्यक्ष तथा खजांची को गिरफ्तार किया
+            # गया": the same arrest, told again without its doer and with the people named otherwise
+            again = True
         if not again and noun and ev.source is None and ev.target is None and ev.trigger.text in _BARE_NOUNS:
             again = True
         if not again:
