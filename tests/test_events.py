@@ -1265,3 +1265,12 @@ def test_people_oppose_by_protesting_and_an_arrest_told_again_in_the_passive_is_
     assert events_of("सीबीआई ने घोटाले में एक अधिकारी को गिरफ्तार किया है। उसके बाद कई दिन तक जांच चली। विभाग के "
                      "तत्कालीन अधीक्षक को गिरफ्तार किया गया है।") == [
         arrest, ("COERCE", "arrest", None, "department", "asserted")]
+
+
+def test_a_passive_in_this_statement_is_the_statement_makers() -> None:
+    assert events_of("रिवोल्यूशनरी गार्ड्स ने अमरीका को चेतावनी दी है। इस बयान में अमरीका के मित्र देशों को भी चेतावनी दी गयी "
+                     "है।") == [("THREATEN", None, "Islamic Revolutionary Guard Corps", "United States", "asserted"),
+                               ("THREATEN", None, "Islamic Revolutionary Guard Corps", "allies", "asserted")]
+    # with no statement named, an agentless passive keeps no doer (gold/EVENTS.md rule 4)
+    assert events_of("इस बीच अमरीका के मित्र देशों को भी चेतावनी दी गयी है।") == [
+        ("THREATEN", None, None, "allies", "asserted")]

@@ -114,6 +114,7 @@ _LED_BY = re.compile(r"नेतृत्व\s+(?:वाले|वाली|व�
 
 _SIDES = frozenset({"leader", "leaders", "delegation"})
 _WHERE = re.compile(r"(?:\s+(?:शहर|नगर|इलाके|क्षेत्र|जिले|ज़िले|प्रांत|राज्य))?\s+में(?![\u0900-\u0963\u0966-\u097f])")
+_IN_THE_STATEMENT = re.compile(r"(?<![\u0900-\u097f])(?:इस|उस|अपने)\s+(?:बयान|वक्तव्य|संदेश)\s+में\s")
 _BOTH_SIDES = re.compile(r"(?<![\u0900-\u097f])दोनों\s+(?:पक्षों|देशों)$")
 _THESE_TWO = re.compile(r"(?:इन|उन)\s+दोनों\s+(?:नेताओ\S*|नेता|मंत्रियों|व्यक्तियों|लोगों)")
 _PARTY_WORKERS = frozenset({"कार्यकर्ता", "कार्यकर्ताओं"})
@@ -812,6 +813,11 @@ class Roles:
             # with no agent in a later clause of what is reported is the speaker's side
             speaker = [actors for p, actors in self.subjects if sentence.start <= p < said[-1].start()]
             sources = speaker[-1] if speaker else []
+        if passive and not sources and _IN_THE_STATEMENT.search(text, floor, hit.start):
+            # "इस बयान में अमरीका के मित्र देशों को भी चेतावनी दी गयी है": the statement's maker, the last
+            # doer named before
+            earlier = [actors for p, actors in self.subjects if p < floor]
+            sources = earlier[-1] if earlier else []
         if not sources and self.last is not None and sentence.start <= self.last[0] < hit.start and \
                 not KI.search(text, self.last[0], hit.start):
             sources = self.last[1]  # "नेता खेद जताएंगे, लेकिन इस्तीफा नहीं देंगे": the same doer
