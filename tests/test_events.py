@@ -1274,3 +1274,11 @@ def test_a_passive_in_this_statement_is_the_statement_makers() -> None:
     # with no statement named, an agentless passive keeps no doer (gold/EVENTS.md rule 4)
     assert events_of("इस बीच अमरीका के मित्र देशों को भी चेतावनी दी गयी है।") == [
         ("THREATEN", None, None, "allies", "asserted")]
+
+
+def test_missiles_fired_in_the_passive_after_an_attack_named_in_an_adjunct_have_no_doer() -> None:
+    # the attack noun's doer is not the later clause's; fired weapons are not a deployed force
+    assert events_of("अमेरिका के ड्रोन हमले में कमांडर के मारे जाने के एक दिन बाद कल शाम ग्रीन ज़ोन में दो मिसाइलें दागी "
+                     "गईं।") == [("ASSAULT", "drone", "United States", "commander", "asserted"),
+                                ("ASSAULT", "heavy-weapons", None, None, "asserted")]
+    assert events_of("केंद्रीय बलों की कंपनियां तैनात की गईं।") == [("MOBILIZE", "troops", "central forces", None, "asserted")]

@@ -531,7 +531,7 @@ def code_events(article: Article) -> list[Event]:
                 # "will not accept" is a refusal (gold/EVENTS.md rule 8); "has not accepted" (यह
                 # प्रस्ताव अब तक स्वीकार नहीं किया, मांग नहीं मानी गई) is the agreement, negated
                 etype, negated, modality = "REJECT", False, "asserted"
-            if etype == "MOBILIZE" and not sources and PASSIVE.match(text, hit.end):
+            if etype == "MOBILIZE" and mode != "weapons" and not sources and PASSIVE.match(text, hit.end):
                 # "केंद्रीय बलों की कंपनियां तैनात की गईं": the deployed force is the source (EVENTS.md rule 4)
                 sources = _group_list(text, floor, hit.end, country)
             helped = _TO_HELP.search(text, floor, hit.start) if etype == "MOBILIZE" and mode == "troops" else None
@@ -586,7 +586,7 @@ def code_events(article: Article) -> list[Event]:
                 pairs = [(sources[0], sources[1])]
             roles.pairs.extend(pairs)
             # (what one is accused of doing is not the doer the sentence goes on with)
-            roles.last = (end, sources) if sources and accused is None else roles.last
+            roles.last = (end, sources) if sources and accused is None and not hit.expression.nominal else roles.last
             for source, other in pairs:
                 # an event condemned (हिंसक प्रदर्शन की कड़ी निंदा) happened: not a bare mention
                 nominal.append(hit.expression.nominal and not _CONDEMNATION.match(text, hit.end))
