@@ -586,7 +586,9 @@ def code_events(article: Article) -> list[Event]:
                 pairs = [(sources[0], sources[1])]
             roles.pairs.extend(pairs)
             # (what one is accused of doing is not the doer the sentence goes on with)
-            roles.last = (end, sources) if sources and accused is None and not hit.expression.nominal else roles.last
+            # (nor is the doer of an event noun inside another phrase: "अमेरिका के ड्रोन हमले में …")
+            embedded = hit.expression.nominal and _EMBEDDED_NOUN.match(text, hit.end) is not None
+            roles.last = (end, sources) if sources and accused is None and not embedded else roles.last
             for source, other in pairs:
                 # an event condemned (हिंसक प्रदर्शन की कड़ी निंदा) happened: not a bare mention
                 nominal.append(hit.expression.nominal and not _CONDEMNATION.match(text, hit.end))
@@ -653,6 +655,7 @@ _NOT_SUBJUNCTIVE = frozenset({"हैं", "में", "हें", "थें"
 # "अमरीका द्वारा [बगदाद में] मारे जाने": the killer named with द्वारा, a few words before.
 _KILLED_BY = re.compile(r"[^\s]+\s+द्वारा\s+(?:[^\s]+\s+){0,3}$")
 _VICTIM = re.compile(r"\s(?:को|के)\s")
+_EMBEDDED_NOUN = re.compile(r"\s+(?:में|की|का|के|को|पर|से)(?![\u0900-\u0963\u0966-\u097f])")
 # "अपने … पर": on one's own things.
 _ON_ITS_OWN = re.compile(r"(?<![\u0900-\u097f])(?:अपने|अपनी|अपना)\s+(?:[^\s]+\s+){0,12}?पर\s+(?:[^\s]+\s+){0,3}$")
 _UNKNOWN = re.compile(r"(?<![\u0900-\u097f])अज्ञात\s+$")
