@@ -1282,3 +1282,9 @@ def test_missiles_fired_in_the_passive_after_an_attack_named_in_an_adjunct_have_
                      "गईं।") == [("ASSAULT", "drone", "United States", "commander", "asserted"),
                                 ("ASSAULT", "heavy-weapons", None, None, "asserted")]
     assert events_of("केंद्रीय बलों की कंपनियां तैनात की गईं।") == [("MOBILIZE", "troops", "central forces", None, "asserted")]
+
+
+def test_the_yi_spelling_of_a_verb_ending_is_read() -> None:
+    # पहुंचायी = पहुंचाई (agency copy writes ई after a vowel as यी)
+    assert events_of("भारतीय वायुसेना के विमान ने म्यांमार में राहत सामग्री पहुंचायी।") == [
+        ("AID", None, "Indian Air Force", "Myanmar", "asserted")]
