@@ -1288,3 +1288,14 @@ def test_the_yi_spelling_of_a_verb_ending_is_read() -> None:
     # पहुंचायी = पहुंचाई (agency copy writes ई after a vowel as यी)
     assert events_of("भारतीय वायुसेना के विमान ने म्यांमार में राहत सामग्री पहुंचायी।") == [
         ("AID", None, "Indian Air Force", "Myanmar", "asserted")]
+
+
+def test_a_subject_that_opens_with_a_place_is_the_group_its_genitives_lead_to() -> None:
+    # the villagers of Amaravati protest a move made by the authorities (a passive infinitive)
+    assert events_of("दूसरी ओर अमरावती के 29 गांवों के लोग राजधानी को दूसरी जगह ले जाए जाने का विरोध कर रहे हैं।") == [
+        ("PROTEST", "demo", "villagers", "government", "asserted")]
+    assert events_of("आंध्रप्रदेश राजधानी क्षेत्र अमरावती के गांवों के लोग राजधानी को दूसरी जगह ले जाए जाने का विरोध कर "
+                     "रहे हैं।") == [("PROTEST", "demo", "villagers", "government", "asserted")]
+    # a group before a postposition is marked, not the subject
+    assert events_of("इज़राइल और हमास चार दिन के संघर्षविराम और बंधकों की अदला-बदली पर राज़ी हो गए हैं।") == [
+        ("AGREE", None, "Israel", "Hamas", "asserted")]

@@ -171,6 +171,8 @@ def group_actor(text: str, start: int, end: int, country: str | None) -> Actor |
                 if size == 1 and key in BODY_WORDS | _PEOPLE_WORDS and i > 0 and words[i - 1] in table:
                     # "किसान संगठनों": the farmers' bodies act for the farmers; "मुस्लिम समुदाय": the Muslims
                     key = words[i - 1]
+                elif size == 1 and key in _PEOPLE_WORDS and i > 1 and words[i - 1] == "के" and words[i - 2] in _PLACES:
+                    key = _PLACES[words[i - 2]]  # "गांवों के लोग": the villagers
                 return described(key, text[start:end], country)
     return None
 
@@ -184,6 +186,9 @@ def described(word: str, text: str, country: str | None) -> Actor:
 
 # Words for people in general, which a group word before them names (सिख समुदाय, अरब लोगों).
 _PEOPLE_WORDS = frozenset({"लोग", "लोगों", "समुदाय", "समुदायों"})
+
+# Places whose people ("गांवों के लोग") are a group of their own.
+_PLACES = MappingProxyType({"गांव": "ग्रामीण", "गांवों": "ग्रामीणों", "गाँव": "ग्रामीण", "गाँवों": "ग्रामीणों"})
 
 # Words for a body of people, which a group word before them names (किसान संगठनों, डॉक्टर संघ); one
 # tagged as a name by itself stands for that group too (khabar.events.roles).

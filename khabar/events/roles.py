@@ -1135,6 +1135,33 @@ class Roles:
                     len(" ".join(rest[:1 + n]))
         return None
 
+    def _group_after_genitives(self, first: Sequence[Entity], trigger: int) -> int | None:
+        """Where a subject that opens with names ends in a group joined to them by genitives
+        ("आंध्रप्रदेश राजधानी क्षेत्र अमरावती के 29 गांवों के लोग"): after the last group word that
+        follows a genitive, before any other postposition; None when there is none."""
+        text = self.a.text
+        stops = _POSTPOSITIONS - GENITIVES
+        chain = [first[0]]
+        for x in first[1:]:
+            if x.start >= trigger or set(text[chain[-1].end:x.start].split()) & stops:
+                break
+            chain.append(x)
+        table = groups()
+        seen = False
+        end = None
+        words = list(re.finditer(r"\S+", text[chain[-1].end:trigger]))
+        for i, m in enumerate(words):
+            word = m.group()
+            if word in stops:
+                break
+            following = words[i + 1].group() if i + 1 < len(words) else ""
+            if word in GENITIVES:
+                seen = True
+            elif seen and word in table and following not in _POSTPOSITIONS:
+                # (a group before a postposition is marked, not the subject: "बंधकों की", "खिलाड़ी पर")
+                end = chain[-1].end + m.end()
+        return end
+
     def _unmarked_subject(self, floor: int, trigger: int) -> list[Actor]:
         """A subject without ने at the clause start: "किसान सड़कों पर उतरे", "रूस हमला कर सकता है"."""
         text = self.a.text
@@ -1154,7 +1181,8 @@ class Roles:
             after = text[e.end:e.end + 6].split()
             lead = text[floor:e.start].split()
             if len(lead) <= 4 and not set(lead) & (_POSTPOSITIONS - _ADJUNCT) and \
-                    (not after or after[0] not in _POSTPOSITIONS):
+                    (not after or after[0] not in _POSTPOSITIONS or
+                     (after[0] in GENITIVES and self._group_after_genitives(first, trigger) is not None)):
                 conjoined = [x for x in first if x is e or _joined(text, x, first) or
                              text[first[0].end:x.start].strip() in ("और", "तथा", ",")][:2]
                 listed = [e]
@@ -1162,9 +1190,10 @@ class Roles:
                     if text[listed[-1].end:x.start].strip() not in ("और", "तथा", ","):
                         break
                     listed.append(x)
-                owned = self._owned_group(listed[-1].end, trigger)
+                owned = self._owned_group(listed[-1].end, trigger) or self._group_after_genitives(first, trigger)
                 if owned is not None:
-                    # "भारत और श्रीलंका की तटरक्षक सेनाएं … गश्त करेंगी": the countries' forces act
+                    # "भारत और श्रीलंका की तटरक्षक सेनाएं … गश्त करेंगी": the countries' forces act;
+                    # "अमरावती के 29 गांवों के लोग … विरोध कर रहे हैं": the people, not the place
                     return self.actor(e.start, owned)
                 return [self._named_or_described(x) for x in conjoined]
         words = text[floor:trigger].split()
