@@ -1299,3 +1299,12 @@ def test_a_subject_that_opens_with_a_place_is_the_group_its_genitives_lead_to() 
     # a group before a postposition is marked, not the subject
     assert events_of("इज़राइल और हमास चार दिन के संघर्षविराम और बंधकों की अदला-बदली पर राज़ी हो गए हैं।") == [
         ("AGREE", None, "Israel", "Hamas", "asserted")]
+
+
+def test_an_inquiry_ordered_at_length_is_the_orderers() -> None:
+    # who conducts it (अधिकारी से) is no other party; what is inquired into, if a party, is
+    assert events_of("गृहमंत्री ने कल पुलिस आयुक्त से बातचीत की और हिंसा की जांच वरिष्ठ पुलिस अधिकारी से कराये जाने के "
+                     "आदेश दिये।", published="2020-01-06") == [
+        ("CONSULT", None, "Amit Shah", "police", "asserted"), ("ACCUSE", "investigate", "Amit Shah", None, "asserted")]
+    assert events_of("सरकार ने कंपनी की जांच वरिष्ठ अधिकारी से कराने के आदेश दिए।") == [
+        ("ACCUSE", "investigate", "government", "company", "asserted")]

@@ -145,6 +145,16 @@ def _told_to(text: str, sentence: Span, hits: Sequence[Hit]) -> list[Hit]:
     return found
 
 
+def _inquiry_ordered(text: str, sentence: Span, hits: Sequence[Hit]) -> list[Hit]:
+    """"हिंसा की जांच वरिष्ठ पुलिस अधिकारी से कराये जाने के आदेश दिये": an inquiry ordered, told at more
+    length than the lexicon's "जांच के आदेश" (the one who orders it investigates)."""
+    found: list[Hit] = []
+    for m in _ORDERED.finditer(text, sentence.start, sentence.end):
+        if not any(h.start < m.end() and m.start() < h.end for h in hits):
+            found.append(Hit(m.start(), m.end(), _INQUIRY))
+    return found
+
+
 def _doer_of_condemned(text: str, hit: Hit, hits: Sequence[Hit], coded: Sequence[Event],
                        used: set[str]) -> Actor | None:
     """"भीड़ के हमले की निंदा की": condemning an event condemns its doer, the doer of the last
@@ -337,7 +347,8 @@ def code_events(article: Article) -> list[Event]:
     by_first = anchor_index(expressions)
     for index, sentence in enumerate(article.sentences):
         hits = _triggers(text, sentence, expressions, by_first)
-        hits = sorted([*hits, *_told_to(text, sentence, hits)], key=lambda h: h.start)
+        hits = sorted([*hits, *_told_to(text, sentence, hits), *_inquiry_ordered(text, sentence, hits)],
+                      key=lambda h: h.start)
         for hit in hits:
             floor = clause_start(text, sentence, hit.start, roles.names)
             if is_content(text, hit, hits) or is_purpose(text, hit) or _ATTRIBUTIVE.match(text, hit.end) or \
@@ -378,6 +389,11 @@ def code_events(article: Article) -> list[Event]:
                 continue  # "इस हमले के बाद": the attack already coded, named again
             sources, target = roles.roles(hit, sentence)
             etype, mode = hit.expression.type, hit.expression.mode
+            if hit.expression is _INQUIRY:
+                # the one inquired into is the genitive right before जांच ("कंपनी की जांच"), no one else
+                of = np_before(text, hit.start - len("की "), floor) if text.endswith("की ", 0, hit.start) else None
+                found = roles.actor(*of) if of else []
+                target, roles.more_targets = (found[0] if found else None), []
             if etype == "REJECT" and hit.expression.source == "विरोध {कर}" and \
                     _civilians(sources or _group_list(text, floor, hit.start, country)):
                 etype, mode = "PROTEST", "demo"  # "गांवों के लोग … का विरोध कर रहे हैं": people oppose by protesting
@@ -662,6 +678,11 @@ _UNKNOWN = re.compile(r"(?<![\u0900-\u097f])अज्ञात\s+$")
 
 # Armed encounters (between police or troops and militants).
 _ENCOUNTER = frozenset({"मुठभेड़", "मुठभेड़ों"})
+
+# "जांच … कराये जाने के आदेश दिये": an inquiry ordered (up to eight words between).
+_ORDERED = re.compile(r"(?<![\u0900-\u097f])(?:जांच|जाँच)(?:\s+[^\s।,;]+){1,8}?\s+(?:कराने|कराए|कराये|कराई|करने|किए|किये)"
+                      r"(?:\s+जाने)?\s+के\s+आदेश\s+(?:दिए|दिये|दिया|दे\s+दिए|दे\s+दिये)(?![\u0900-\u0963\u0966-\u097f])")
+_INQUIRY = compile_expression("ACCUSE", "investigate", "जांच … के आदेश {दे}")
 
 # A legislature's resolutions (a demand, or support), and the motions that are neither.
 _RESOLUTIONS = frozenset({"प्रस्ताव|संकल्प पारित {कर}", "समर्थन में|का प्रस्ताव|संकल्प पारित {कर}"})
