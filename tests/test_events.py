@@ -1308,3 +1308,10 @@ def test_an_inquiry_ordered_at_length_is_the_orderers() -> None:
         ("CONSULT", None, "Amit Shah", "police", "asserted"), ("ACCUSE", "investigate", "Amit Shah", None, "asserted")]
     assert events_of("सरकार ने कंपनी की जांच वरिष्ठ अधिकारी से कराने के आदेश दिए।") == [
         ("ACCUSE", "investigate", "government", "company", "asserted")]
+
+
+def test_violence_people_died_in_is_an_event_with_no_party_for_those_counted() -> None:
+    # "हमले में 30 मारे गए" names no party (gold/EVENTS.md), but the violence happened
+    assert events_of("इस हफ्ते पश्चिम दार्फुर में हुई हिंसा में कम से कम 48 लोग मारे गए और 241 घायल हुए।") == [
+        ("ASSAULT", None, None, None, "asserted")]
+    assert events_of("शहर में हिंसा जारी है।") == []

@@ -607,7 +607,9 @@ def code_events(article: Article) -> list[Event]:
             roles.last = (end, sources) if sources and accused is None and not embedded else roles.last
             for source, other in pairs:
                 # an event condemned (हिंसक प्रदर्शन की कड़ी निंदा) happened: not a bare mention
-                nominal.append(hit.expression.nominal and not _CONDEMNATION.match(text, hit.end))
+                # nor is one that people died or were hurt in ("हिंसा में 48 लोग मारे गए")
+                nominal.append(hit.expression.nominal and not _CONDEMNATION.match(text, hit.end) and
+                               not (source is None and other is None and _CASUALTIES.match(text, hit.end)))
                 out.append(Event(
                     type=etype, mode=mode, trigger=trigger, sentence=index,
                     source=source, target=other, date=_date(article, sentence, floor, roles.names, end), location=location,
@@ -675,6 +677,8 @@ _EMBEDDED_NOUN = re.compile(r"\s+(?:में|की|का|के|को|पर
 # "अपने … पर": on one's own things.
 _ON_ITS_OWN = re.compile(r"(?<![\u0900-\u097f])(?:अपने|अपनी|अपना)\s+(?:[^\s]+\s+){0,12}?पर\s+(?:[^\s]+\s+){0,3}$")
 _UNKNOWN = re.compile(r"(?<![\u0900-\u097f])अज्ञात\s+$")
+
+_CASUALTIES = re.compile(r"\s+में\s+(?:[^\s।,]+\s+){0,6}?(?:मारे\s+ग|मारी\s+ग|मारा\s+ग|की\s+मौत|घायल|हताहत)")
 
 # Armed encounters (between police or troops and militants).
 _ENCOUNTER = frozenset({"मुठभेड़", "मुठभेड़ों"})

@@ -516,7 +516,10 @@ class Roles:
             earlier = [e for e in self.a.entities if e.end <= sentence.start and e.label == "PER"]
             return entity_actor(earlier[-1], self.a.published) if earlier else None
         start = death.start() - len(" ".join(words[-3:])) - 1
-        return group_actor(text, max(hit.end, start), death.start(), self.country)
+        group = group_actor(text, max(hit.end, start), death.start(), self.country)
+        # "हिंसा में 48 लोग मारे गए": people counted are no party (gold/EVENTS.md: "हमले में 30 मारे गए"
+        # has none); a group with an identity is ("चार पुलिसकर्मियों की मौत")
+        return None if group is not None and group.name == "people" else group
 
     def _between(self, floor: int, trigger: int) -> tuple[list[Actor], Actor | None] | None:
         """"A और B के बीच वार्ता": both parties, the first named as source."""
