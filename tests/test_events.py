@@ -1315,3 +1315,14 @@ def test_violence_people_died_in_is_an_event_with_no_party_for_those_counted() -
     assert events_of("इस हफ्ते पश्चिम दार्फुर में हुई हिंसा में कम से कम 48 लोग मारे गए और 241 घायल हुए।") == [
         ("ASSAULT", None, None, None, "asserted")]
     assert events_of("शहर में हिंसा जारी है।") == []
+
+
+def test_a_resolution_told_twice_or_in_general_and_two_things_asked_for() -> None:
+    # "प्रस्ताव पारित कर … का प्रस्ताव पारित किया": one resolution
+    assert events_of("इराकी संसद ने कल प्रस्ताव पारित कर उसकी भूमि से अमरीकी सैनिकों को निकालने का प्रस्ताव पारित किया था।") == [
+        ("REQUEST", None, "Council of Representatives of Iraq", "soldiers", "asserted")]
+    # resolutions passed by no one in particular
+    assert events_of("नड्डा ने कहा है कि जो राज्य प्रस्ताव पारित कर रहे हैं, वे जनता को गुमराह कर रहे हैं।") == []
+    # not supporting someone is one of two things the appeal asks for, not an event of its own
+    assert events_of("बोर्ड के अध्यक्ष ने सभी मुसलमानों से राष्ट्र-विरोधी तत्वों का समर्थन नहीं करने और देश के विकास के लिए आगे "
+                     "आने का आग्रह किया।") == [("REQUEST", None, None, "Muslims", "asserted")]

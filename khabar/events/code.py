@@ -356,8 +356,12 @@ def code_events(article: Article) -> list[Event]:
                     is_description(text, hit, floor, sentence.start):
                 continue  # "से मिलने वाले अनुदान", "हमला करने वाले": a description, not an event
             if PARTICIPLE.match(text, hit.end) and any(h.start > hit.end and h.expression.type == hit.expression.type
-                                                   for h in hits):
-                continue  # "अभिभाषण का बहिष्कार करते हुए सदन से वॉकआउट किया": one protest, told twice
+                                                   for h in hits) or \
+                    text[hit.start:hit.end].endswith(" कर") and any(h.start > hit.end and h.expression is hit.expression
+                                                                    for h in hits):
+                # "अभिभाषण का बहिष्कार करते हुए सदन से वॉकआउट किया", "प्रस्ताव पारित कर … का प्रस्ताव पारित
+                # किया": one act, told twice
+                continue
             end = hit.end
             vector = _VECTOR.match(text, end)
             if vector and vector.end() <= sentence.end:
@@ -512,6 +516,8 @@ def code_events(article: Article) -> list[Event]:
             if resolution and etype == "REQUEST" and target is None or resolution and target is not None and \
                     _ABOUT_AN_ACT.search(text, floor, hit.start):
                 target = _asked_of(roles, floor, hit.start, country) or target
+            if resolution and not sources and target is None:
+                continue  # "जो राज्य प्रस्ताव पारित कर रहे हैं": resolutions in general, no one's in particular
             if resolution and _MOTION.search(text, max(sentence.start, hit.start - 16), hit.start):
                 continue  # "धन्यवाद प्रस्ताव पारित": a motion of thanks demands nothing
             if etype == "REQUEST" and target is None and not roles.more_targets and not hit.expression.nominal \

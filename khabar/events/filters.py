@@ -82,6 +82,10 @@ def is_content(text: str, hit: Hit, hits: Sequence[Hit]) -> bool:
         if 2 <= len(gap) <= 4 and gap[-1] in ("से", "का", "की", "के") and gap[-2].endswith("ने") and \
                 not set(gap[:-1]) & _NOT_IN_TOPIC:
             return True  # "आंदोलन समाप्त करने की अपील": what is asked for is done to the event
+        if text[hit.start:hit.end].split()[-1].endswith("ने") and gap[:1] in (["और"], ["तथा"]) and \
+                len(gap) <= 16 and gap[-1] in ("का", "की", "के") and gap[-2].endswith("ने") and \
+                not set(gap) & _FINITE_WORDS:
+            return True  # "X का समर्थन नहीं करने और … आगे आने का आग्रह": one of two things asked for
         if other.expression.type == "AGREE" and gap and gap[-1] == "पर" and len(gap) <= 5 and \
                 not set(gap[:-1]) & _NOT_IN_TOPIC:
             return True  # "चार दिन के संघर्षविराम और बंधकों की अदला-बदली पर राज़ी": what is agreed on
@@ -90,6 +94,8 @@ def is_content(text: str, hit: Hit, hits: Sequence[Hit]) -> bool:
 
 
 _PROMISED = re.compile(r"(?<![\u0900-\u097f])(?:आश्वासन|वादा|वादे|शर्त|शर्तों)(?![\u0900-\u0963\u0966-\u097f])[^।,]*\sकि\s")
+
+_FINITE_WORDS = frozenset({"ने", "है", "हैं", "था", "थे", "थी", "कि", "किया", "की।", "गया", "गई", "गए"})
 
 _NOT_IN_TOPIC = frozenset({"ने", "को", "से", "में", "है", "हैं", "था", "थे", "थी", "कि"})
 
