@@ -1326,3 +1326,24 @@ def test_a_resolution_told_twice_or_in_general_and_two_things_asked_for() -> Non
     # not supporting someone is one of two things the appeal asks for, not an event of its own
     assert events_of("बोर्ड के अध्यक्ष ने सभी मुसलमानों से राष्ट्र-विरोधी तत्वों का समर्थन नहीं करने और देश के विकास के लिए आगे "
                      "आने का आग्रह किया।") == [("REQUEST", None, None, "Muslims", "asserted")]
+
+
+def test_a_community_adjective_before_another_noun_or_a_billion_is_no_community() -> None:
+    # "सिख लड़की": a Sikh girl is abducted; "अरब डॉलर": a billion dollars
+    assert events_of("पाकिस्तान में एक सिख लड़की का अपहरण करने की घटना हुई।") == [("ASSAULT", "abduct", None, None, "asserted")]
+    assert events_of("सरकार ने किसानों को दो अरब की मदद दी।") == [("AID", None, "government", "farmers", "asserted")]
+    assert events_of("सिख समुदाय जमकर विरोध करेगा।") == [("PROTEST", "demo", "Sikhs", None, "future")]
+
+
+def test_a_display_is_no_protest_and_one_explosion_told_by_two_nouns_is_one() -> None:
+    assert events_of("बुर्ज खलीफा पर इस अवसर पर लाइट-शो और आतिशबाजी का अद्भुत प्रदर्शन हुआ।") == []
+    assert events_of("भारतीय टीम ने शानदार प्रदर्शन किया।") == []
+    assert events_of("किसानों ने जोरदार प्रदर्शन किया।") == [("PROTEST", "demo", "farmers", None, "asserted")]
+    assert events_of("सौरू प्रांत में एक बारूदी सुरंग के विस्फोट में एक बस में सवार 14 लोग मारे गये।") == [
+        ("ASSAULT", "explosives", None, None, "asserted")]
+
+
+def test_a_party_of_an_attributive_participles_act_is_not_the_approvals() -> None:
+    # "यूक्रेन को … मदद देने वाले विधेयक को मंजूरी दी": Ukraine gets the aid; the approval is of a bill
+    assert events_of("अमेरिकी संसद ने यूक्रेन को 61 अरब डॉलर की सैन्य मदद देने वाले विधेयक को मंजूरी दी।") == [
+        ("AID", None, "parliament", "Ukraine", "asserted")]

@@ -7,6 +7,7 @@ the article's country and the group's sector (पुलिस in an Indian story
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -24,17 +25,19 @@ class Group:
     word: str
     name: str
     sector: str
+    community: bool = False  # named by an adjective (सिख): a group only at the head of its phrase
 
 
 @lru_cache(maxsize=1)
 def groups() -> dict[str, Group]:
-    text = resources.files("khabar.lang").joinpath("hi", "actor_groups.tsv").read_text(encoding="utf-8")
     out = {}
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            word, name, sector = line.split("\t")
-            word = unicodedata.normalize("NFC", word)
-            out[word] = Group(word, name, sector)
+    for table, community in (("actor_groups.tsv", False), ("communities.tsv", True)):
+        text = resources.files("khabar.lang").joinpath("hi", table).read_text(encoding="utf-8")
+        for line in text.splitlines():
+            if line.strip() and not line.startswith("#"):
+                word, name, sector = line.split("\t")
+                word = unicodedata.normalize("NFC", word)
+                out[word] = Group(word, name, sector, community)
     return out
 
 
@@ -167,6 +170,10 @@ def group_actor(text: str, start: int, end: int, country: str | None) -> Actor |
                 continue
             key = " ".join(words[i:last])
             group = table.get(key)
+            if group is not None and group.community and last < len(words) and words[last] not in AFTER_COMMUNITY:
+                continue  # "सिख लड़की": the adjective of another noun, not the community acting
+            if group is not None and group.community and i > 0 and _NUMERAL.fullmatch(words[i - 1]):
+                continue  # "61 अरब", "दो अरब": a billion, not the Arabs
             if group is not None:
                 if size == 1 and key in BODY_WORDS | _PEOPLE_WORDS and i > 0 and words[i - 1] in table:
                     # "किसान संगठनों": the farmers' bodies act for the farmers; "मुस्लिम समुदाय": the Muslims
@@ -189,6 +196,11 @@ _PEOPLE_WORDS = frozenset({"लोग", "लोगों", "समुदाय",
 
 # Places whose people ("गांवों के लोग") are a group of their own.
 _PLACES = MappingProxyType({"गांव": "ग्रामीण", "गांवों": "ग्रामीणों", "गाँव": "ग्रामीण", "गाँवों": "ग्रामीणों"})
+
+_NUMERAL = re.compile(r"[\d०-९.,]+|एक|दो|तीन|चार|पांच|पाँच|छह|सात|आठ|नौ|दस|बीस|पचास|सौ|हजार|हज़ार|लाख|करोड़")
+
+# What may follow a community that heads its phrase: people, a conjunction, a postposition.
+AFTER_COMMUNITY = _PEOPLE_WORDS | frozenset({"और", "तथा", "एवं", ",", "के", "की", "का", "को", "से", "में", "पर", "ने"})
 
 # Words for a body of people, which a group word before them names (किसान संगठनों, डॉक्टर संघ); one
 # tagged as a name by itself stands for that group too (khabar.events.roles).

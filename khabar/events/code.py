@@ -614,8 +614,10 @@ def code_events(article: Article) -> list[Event]:
             for source, other in pairs:
                 # an event condemned (हिंसक प्रदर्शन की कड़ी निंदा) happened: not a bare mention
                 # nor is one that people died or were hurt in ("हिंसा में 48 लोग मारे गए")
+                # (unless it names again an event just coded: "बारूदी सुरंग के विस्फोट में")
                 nominal.append(hit.expression.nominal and not _CONDEMNATION.match(text, hit.end) and
-                               not (source is None and other is None and _CASUALTIES.match(text, hit.end)))
+                               not (source is None and other is None and _CASUALTIES.match(text, hit.end) and
+                                    not any(h.expression.type == etype and h.end <= hit.start for h in hits)))
                 out.append(Event(
                     type=etype, mode=mode, trigger=trigger, sentence=index,
                     source=source, target=other, date=_date(article, sentence, floor, roles.names, end), location=location,

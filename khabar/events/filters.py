@@ -107,6 +107,8 @@ def is_modifier_or_other_sense(text: str, hit: Hit) -> bool:
     first = text[hit.start:hit.end].split()[0]
     if hit.expression.nominal and _KIND_OF.match(text, hit.end):
         return True
+    if hit.expression.type == "PROTEST" and _DISPLAY.search(text, max(0, hit.start - 30), hit.start):
+        return True  # "आतिशबाजी का अद्भुत प्रदर्शन", "टीम का शानदार प्रदर्शन": a display, a performance
     if hit.expression.nominal and _IN_A_LAWS_NAME.match(text, hit.end):
         return True  # "दुष्कर्म और यौन अपराधों से बच्चों के संरक्षण अधिनियम": words of a law's name
     if first in ("दौरा", "दौरे") and (_SEIZURE_BEFORE.search(text, max(0, hit.start - 16), hit.start) or
@@ -116,6 +118,10 @@ def is_modifier_or_other_sense(text: str, hit: Hit) -> bool:
 
 
 _KIND_OF = re.compile(r"\s+(?:प्रस्ताव|प्रस्तावों|समझौते|समझौता|योजना|वार्ता|पत्र|पत्रों|स्थल)(?![\u0900-\u0963\u0966-\u097f])")
+# Words that make प्रदर्शन a display or a performance, right before it.
+_DISPLAY = re.compile(r"(?<![\u0900-\u097f])(?:अद्भुत|शानदार|बेहतरीन|बेहतर|खराब|ख़राब|उत्कृष्ट|निराशाजनक|दमदार|प्रभावशाली"
+                      r"|आतिशबाजी\s+का|कौशल\s+का|क्षमता\s+का|ताकत\s+का|शक्ति\s+का)\s+(?:विरोध\s+)?$")
+
 # An event noun followed, over nouns and genitives only, by अधिनियम or संहिता: part of a law's name.
 _IN_A_LAWS_NAME = re.compile(r"(?:\s+(?!(?:ने|को|पर|में|बाद|पहले|लिए|लिये|दौरान|है|हैं|था|थे|थी|गया|गई|किया|कि|तहत)"
                              r"(?![\u0900-\u0963\u0966-\u097f]))[^\s।,;]+){0,7}?\s+(?:अधिनियम|संहिता)(?![\u0900-\u0963\u0966-\u097f])")
@@ -212,8 +218,11 @@ def first_mentions(events: list[Event], nominal: list[bool]) -> list[Event]:
                     (k.mode == ev.mode or k.mode is None or ev.mode is None) and
                     (ev.source is None or actor_name(ev.source) == actor_name(k.source)) and
                     (ev.target is None or actor_name(ev.target) == actor_name(k.target)) and
-                    # in one sentence only when both parties are named and the same (यात्रा पर … पहुंचे)
-                    (k.sentence != ev.sentence or (ev.source is not None and ev.target is not None))
+                    # in one sentence only when both parties are named and the same (यात्रा पर … पहुंचे),
+                    # or neither is, in one mode ("बारूदी सुरंग के विस्फोट में")
+                    (k.sentence != ev.sentence or (ev.source is not None and ev.target is not None) or
+                     (ev.source is None and ev.target is None and k.source is None and k.target is None and
+                      k.mode == ev.mode))
                     for k in kept)
         if not again and ev.source is None and ev.mode is not None and ev.trigger.text.split()[-1] in _PASSIVE_END and \
                 any(k.type == ev.type and k.mode == ev.mode and k.source is not None and k.sentence == ev.sentence - 1

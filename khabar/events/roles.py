@@ -31,6 +31,7 @@ from dataclasses import dataclass, replace
 from types import MappingProxyType
 
 from khabar.events.actors import (
+    AFTER_COMMUNITY,
     BODY_WORDS,
     counterpart,
     country_actor,
@@ -115,6 +116,7 @@ _LED_BY = re.compile(r"नेतृत्व\s+(?:वाले|वाली|व�
 _SIDES = frozenset({"leader", "leaders", "delegation"})
 _WHERE = re.compile(r"(?:\s+(?:शहर|नगर|इलाके|क्षेत्र|जिले|ज़िले|प्रांत|राज्य))?\s+में(?![\u0900-\u0963\u0966-\u097f])")
 _IN_THE_STATEMENT = re.compile(r"(?<![\u0900-\u097f])(?:इस|उस|अपने)\s+(?:बयान|वक्तव्य|संदेश)\s+में\s")
+_DOER_OF = re.compile(r"[\u0900-\u097f]{2,}ने\s+(?:वाले|वाली|वाला|वालों)(?![\u0900-\u0963\u0966-\u097f])")
 _BOTH_SIDES = re.compile(r"(?<![\u0900-\u097f])दोनों\s+(?:पक्षों|देशों)$")
 _THESE_TWO = re.compile(r"(?:इन|उन)\s+दोनों\s+(?:नेताओ\S*|नेता|मंत्रियों|व्यक्तियों|लोगों)")
 _PARTY_WORKERS = frozenset({"कार्यकर्ता", "कार्यकर्ताओं"})
@@ -890,6 +892,12 @@ class Roles:
                     continue
                 if mk in GENITIVES and etype == "REQUEST":
                     continue  # "गृह मंत्री के बयान की मांग", "विपक्ष की मांग": what is asked, or who asks
+                # (what is stopped, "म्यांमार को दी जाने वाली सहायता पर रोक", still names whom it hurts)
+                doer_of = _DOER_OF.search(text, e, hit.start) if mk in ("को", "से", "पर") and \
+                    etype in ("AGREE", "SUPPORT", "REJECT") else None
+                if doer_of is not None and not any(e < e2 < doer_of.start() and m2 not in GENITIVES
+                                                   for m2, _s2, e2 in marked):
+                    continue  # "यूक्रेन को … मदद देने वाले विधेयक को मंजूरी दी": the party of the modifier's act
                 if source_span is not None and e <= source_span[0] and _OBJECT_PRONOUN.search(
                         text, source_span[1], hit.start) and _ADJUNCT_END.search(text, e, source_span[0]):
                     # "उप मंत्रियों द्वारा मोदी के खिलाफ की गई टिप्पणियों के बाद सरकार ने उन्हें निलंबित
@@ -1216,6 +1224,9 @@ class Roles:
             if any(e.start > end and not text[end:e.start].strip() for e in first):
                 continue  # "प्रधानमंत्री मोदी की …": a title of the name that follows, not a subject
             table = groups()
+            if words[n - 1] in table and table[words[n - 1]].community and len(words) > n and \
+                    words[n] not in AFTER_COMMUNITY:
+                continue  # "एक सिख लड़की का": the community describes the noun after it
             if words[n - 1] in table or " ".join(words[max(0, n - 2):n]) in table:
                 # the phrase's head (its last word or two) is a group: विपक्षी गठबंधन के दल
                 if n > 1 and words[n - 1] in _ADJECTIVAL and len(words) > n and \
