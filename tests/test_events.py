@@ -1347,3 +1347,9 @@ def test_a_party_of_an_attributive_participles_act_is_not_the_approvals() -> Non
     # "यूक्रेन को … मदद देने वाले विधेयक को मंजूरी दी": Ukraine gets the aid; the approval is of a bill
     assert events_of("अमेरिकी संसद ने यूक्रेन को 61 अरब डॉलर की सैन्य मदद देने वाले विधेयक को मंजूरी दी।") == [
         ("AID", None, "parliament", "Ukraine", "asserted")]
+
+
+def test_an_event_days_before_a_time_that_follows_is_dated_by_it() -> None:
+    a = analyze("अमेरिका के ड्रोन हमले में कमांडर के मारे जाने के एक दिन बाद कल शाम ग्रीन ज़ोन में दो मिसाइलें दागी गईं।",
+                published="2020-01-05", title="")
+    assert [(e.type, e.date) for e in a.events] == [("ASSAULT", "2020-01-03"), ("ASSAULT", "2020-01-04")]

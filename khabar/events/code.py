@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date, timedelta
 
 from khabar.events.actors import (
     article_country,
@@ -75,7 +76,8 @@ _VECTOR = re.compile(r"(?:\s+(?:लिया|ली|लिए|लीं|दि�
 _MUTUAL = frozenset({"CONSULT", "COOPERATE", "AGREE", "REJECT"})
 
 
-_CONDEMNATION = re.compile(r"\s+(?:की|का|के)\s+(?:[\u0900-\u097f]+\s+)?(?:निंदा|निन्दा|आलोचना|भर्त्सना)(?![\u0900-\u0963\u0966-\u097f])")
+_CONDEMNATION = re.compile(r"\s+(?:की|का|के)\s+(?:[\u0900-\u097f]+\s+)?(?:निंदा|निन्दा|आलोचना|भर्त्सना)"
+                           r"(?![\u0900-\u0963\u0966-\u097f])")
 _DEVA = re.compile(r"[\u0900-\u0963\u0966-\u097f]+")
 # What may follow the light verb की: auxiliaries, conjunctions, particles, a comma-less clause end.
 _AFTER_LIGHT = frozenset({"है", "हैं", "थी", "थीं", "थे", "था", "गई", "गयी", "गईं", "जा", "जाएगी", "जाती", "जानी",
@@ -148,11 +150,8 @@ def _told_to(text: str, sentence: Span, hits: Sequence[Hit]) -> list[Hit]:
 def _inquiry_ordered(text: str, sentence: Span, hits: Sequence[Hit]) -> list[Hit]:
     """"हिंसा की जांच वरिष्ठ पुलिस अधिकारी से कराये जाने के आदेश दिये": an inquiry ordered, told at more
     length than the lexicon's "जांच के आदेश" (the one who orders it investigates)."""
-    found: list[Hit] = []
-    for m in _ORDERED.finditer(text, sentence.start, sentence.end):
-        if not any(h.start < m.end() and m.start() < h.end for h in hits):
-            found.append(Hit(m.start(), m.end(), _INQUIRY))
-    return found
+    return [Hit(m.start(), m.end(), _INQUIRY) for m in _ORDERED.finditer(text, sentence.start, sentence.end)
+            if not any(h.start < m.end() and m.start() < h.end for h in hits)]
 
 
 def _doer_of_condemned(text: str, hit: Hit, hits: Sequence[Hit], coded: Sequence[Event],
@@ -202,7 +201,8 @@ _THIS_DECISION = re.compile(r"(?<![\u0900-\u097f])(?:इस|उस)\s+(?:फै�
 _TROOPS = re.compile(r"(?<![\u0900-\u097f])(?:([\u0900-\u097f]+)\s+)?(?:सैनिकों|सैनिक|सेनाओं|सैन्य\s+दल|सैन्यकर्मियों|जवानों)"
                      r"(?![\u0900-\u0963\u0966-\u097f])")
 _GREETING = re.compile(r"बधाई|शुभकामना|शुभकामनाएं|शुभकामनाओं")
-_OCCASION = re.compile(r"(?<![\u0900-\u097f])(?:पर्व|त्योहार|त्यौहार|जयंती|नववर्ष|नव वर्ष|दिवस|अवसर)(?![\u0900-\u0963\u0966-\u097f])")
+_OCCASION = re.compile(r"(?<![\u0900-\u097f])(?:पर्व|त्योहार|त्यौहार|जयंती|नववर्ष|नव वर्ष|दिवस|अवसर)"
+                       r"(?![\u0900-\u0963\u0966-\u097f])")
 _TO_HELP = re.compile(r"\s(?:की|के)\s+(?:मदद|सहायता|राहत)\s+के\s+(?:लिए|लिये)(?![\u0900-\u0963\u0966-\u097f])")
 _SHOULD = re.compile(r"(?<![\u0900-\u097f])चाहिए(?![\u0900-\u0963\u0966-\u097f])")
 _PETITION = re.compile(r"(?<![\u0900-\u097f])(?:याचिका|याचिकाएं|याचिकाओं|अर्जी|अर्ज़ी)(?:\s+को)?\s*$")
@@ -328,6 +328,14 @@ def _date(article: Article, sentence: Span, floor: int, names: frozenset[int], t
     2015) dates no event. An event inside a "… के बाद" adjunct is not dated by a time after it
     ("संकल्प पारित किये जाने के बाद कल … ने कहा": कल is when it was said)."""
     text = article.text
+    for t in article.times:
+        offset = _DAYS_APART.search(text, trigger_end, t.start) if t.value and len(t.value) == 10 and \
+            trigger_end <= t.start < sentence.end else None
+        if offset is not None and t.value:
+            # "ड्रोन हमले में … मारे जाने के एक दिन बाद कल शाम": a day before कल
+            apart = _COUNT[offset.group(1)] if offset.group(1) in _COUNT else int(offset.group(1))
+            sign = -1 if offset.group(2) == "बाद" else 1
+            return (date.fromisoformat(t.value) + timedelta(days=sign * apart)).isoformat()
     values = [t.value for t in article.times if sentence.start <= t.start < sentence.end and t.value and
               not _NAMES_A_THING.match(text, t.end) and clause_start(text, sentence, t.start, names) == floor and
               not (t.start > trigger_end and _AFTER_IT.search(text, trigger_end, t.start))]
@@ -355,10 +363,9 @@ def code_events(article: Article) -> list[Event]:
                     is_participle(text, hit) or is_modifier_or_other_sense(text, hit) or \
                     is_description(text, hit, floor, sentence.start):
                 continue  # "से मिलने वाले अनुदान", "हमला करने वाले": a description, not an event
-            if PARTICIPLE.match(text, hit.end) and any(h.start > hit.end and h.expression.type == hit.expression.type
-                                                   for h in hits) or \
-                    text[hit.start:hit.end].endswith(" कर") and any(h.start > hit.end and h.expression is hit.expression
-                                                                    for h in hits):
+            later = [h for h in hits if h.start > hit.end]
+            if (PARTICIPLE.match(text, hit.end) and any(h.expression.type == hit.expression.type for h in later)) or \
+                    (text[hit.start:hit.end].endswith(" कर") and any(h.expression is hit.expression for h in later)):
                 # "अभिभाषण का बहिष्कार करते हुए सदन से वॉकआउट किया", "प्रस्ताव पारित कर … का प्रस्ताव पारित
                 # किया": one act, told twice
                 continue
@@ -513,8 +520,8 @@ def code_events(article: Article) -> list[Event]:
             resolution = hit.expression.source in _RESOLUTIONS
             if resolution and not sources:
                 sources = _house(article, floor, hit.start)  # "गुजरात विधानसभा में … प्रस्ताव पारित किया जाएगा"
-            if resolution and etype == "REQUEST" and target is None or resolution and target is not None and \
-                    _ABOUT_AN_ACT.search(text, floor, hit.start):
+            if (resolution and etype == "REQUEST" and target is None) or (resolution and target is not None and \
+                    _ABOUT_AN_ACT.search(text, floor, hit.start)):
                 target = _asked_of(roles, floor, hit.start, country) or target
             if resolution and not sources and target is None:
                 continue  # "जो राज्य प्रस्ताव पारित कर रहे हैं": resolutions in general, no one's in particular
@@ -620,7 +627,8 @@ def code_events(article: Article) -> list[Event]:
                                     not any(h.expression.type == etype and h.end <= hit.start for h in hits)))
                 out.append(Event(
                     type=etype, mode=mode, trigger=trigger, sentence=index,
-                    source=source, target=other, date=_date(article, sentence, floor, roles.names, end), location=location,
+                    source=source, target=other, date=_date(article, sentence, floor, roles.names, end),
+                    location=location,
                     negated=negated, modality=modality,  # type: ignore[arg-type]
                 ))
     return [_as_riot(ev) for ev in first_mentions(_encounters(out), nominal)]
@@ -656,8 +664,13 @@ _APOLOGY = re.compile(r"(?:माफी|माफ़ी|क्षमा)(?![\u09
 # "… के (एक दिन) बाद": the end of an adjunct that places the main event after this one.
 _AFTER_IT = re.compile(r"\sके\s+(?:[^\s]+\s+){0,2}(?:बाद|पहले|उपरांत)(?![\u0900-\u0963\u0966-\u097f])")
 
+# "… के एक दिन बाद कल": the event N days before (or after) the time that follows.
+_DAYS_APART = re.compile(r"\sके\s+(एक|दो|तीन|चार|पांच|पाँच|छह|सात|\d{1,2})\s+(?:दिन|दिनों)\s+(बाद|पहले)\s+$")
+_COUNT = {"एक": 1, "दो": 2, "तीन": 3, "चार": 4, "पांच": 5, "पाँच": 5, "छह": 6, "सात": 7}
+
 # A time followed by a genitive and a noun names a thing, not when the event happened.
-_NAMES_A_THING = re.compile(r"\s+(?:के|की|का)\s+(?!(?:दौरान|बाद|पहले|बीच|अंत|शुरू|आसपास|तक)(?![\u0900-\u0963\u0966-\u097f]))")
+_NAMES_A_THING = re.compile(r"\s+(?:के|की|का)\s+(?!(?:दौरान|बाद|पहले|बीच|अंत|शुरू|आसपास|तक)"
+                            r"(?![\u0900-\u0963\u0966-\u097f]))")
 _ACCIDENT = re.compile(r"(?<![\u0900-\u097f])(?:दुर्घटना|दुर्घटनाओं|हादसे|हादसा|हादसों)(?![\u0900-\u0963\u0966-\u097f])")
 
 # Threats made by the wording of what is threatened (its future or its negation is the threat).

@@ -150,7 +150,8 @@ def is_description(text: str, hit: Hit, floor: int, sentence_start: int) -> bool
 
 _HABITUAL = re.compile(r"\s+(?:है|हैं)(?=[\s।.,]|$)")
 _WHICH = re.compile(r"(?<![\u0900-\u097f])(?:जो|जिसे|जिन्हें|जिससे|जिनसे)(?![\u0900-\u0963\u0966-\u097f])")
-_MUTUAL_DOERS = re.compile(r"(?<![\u0900-\u097f])(?:दोनों|और|तथा|एवं)(?![\u0900-\u0963\u0966-\u097f])")  # they talk with each other
+# they talk with each other
+_MUTUAL_DOERS = re.compile(r"(?<![\u0900-\u097f])(?:दोनों|और|तथा|एवं)(?![\u0900-\u0963\u0966-\u097f])")
 _PARTNER = re.compile(r"\s(?:से|के\s+साथ)\s")
 _SIGNED_ALONE = re.compile(r"(?<![\u0900-\u097f])(?:ज्ञापन|याचिका|पत्र|अभियान)\s+पर\s+$")
 
