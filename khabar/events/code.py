@@ -653,6 +653,7 @@ def _as_riot(ev: Event) -> Event:
         return replace(ev, type="PROTEST", mode="riot")
     return ev
 
+
 # "X में", "X शहर में": in the place X.
 _IN_PLACE = re.compile(r"(?:\s+(?:शहर|नगर|इलाके|क्षेत्र|जिले|ज़िले|प्रांत))?\s+में(?![\u0900-\u0963\u0966-\u097f])")
 # An accusation of an act (… करने का आरोप): the trigger follows the act's infinitive.
@@ -674,10 +675,10 @@ _NAMES_A_THING = re.compile(r"\s+(?:के|की|का)\s+(?!(?:दौरा�
 _ACCIDENT = re.compile(r"(?<![\u0900-\u097f])(?:दुर्घटना|दुर्घटनाओं|हादसे|हादसा|हादसों)(?![\u0900-\u0963\u0966-\u097f])")
 
 # Threats made by the wording of what is threatened (its future or its negation is the threat).
-_THREAT_BY_WORDING = frozenset({"बख्शा|बख़्शा नहीं {जा}", "जवाब दिया जाएगा", "जवाबी कार्रवाई {कर}",
-                                "इस्तेमाल|प्रयोग से इनकार|इंकार नहीं {कर}", *(_ACTION_PROMISED := frozenset({
-                                    "कार्रवाई की", "सख्त|सख़्त|कड़ी|कठोर कार्रवाई की"}))})
 # "… के खिलाफ कार्रवाई की जाएगी": action promised against someone, a threat.
+_ACTION_PROMISED = frozenset({"कार्रवाई की", "सख्त|सख़्त|कड़ी|कठोर कार्रवाई की"})
+_THREAT_BY_WORDING = frozenset({"बख्शा|बख़्शा नहीं {जा}", "जवाब दिया जाएगा", "जवाबी कार्रवाई {कर}",
+                                "इस्तेमाल|प्रयोग से इनकार|इंकार नहीं {कर}", *_ACTION_PROMISED})
 _AGAINST_BEFORE = re.compile(r"(?:\sपर|खिलाफ|ख़िलाफ़)\s+$")
 _WILL_BE_DONE = re.compile(r"\s+(?:जाएगी|जायेगी|जाएंगी)(?![\u0900-\u0963\u0966-\u097f])")
 
