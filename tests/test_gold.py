@@ -30,3 +30,10 @@ def test_gold_offsets_survive_normalisation(path: Path) -> None:
         record = json.loads(line)
         text = record["text"]
         assert len(normalize(text).text) == len(text), record["id"]
+
+
+def test_the_held_out_event_gold_rebuilds_from_its_source_and_the_shared_articles() -> None:
+    # gold/events-heldout.jsonl holds no text: its offsets are checked against ../shared's articles
+    result = subprocess.run([sys.executable, str(REPO / "scripts" / "make_gold_events_heldout.py"), "--check"],
+                            capture_output=True, text=True, timeout=300, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -69,7 +69,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"      {label} {prf}")
     print("== Events: PLOVER type, (type, source, target), modality, negation, date and actor codes")
     for name, records in (("gold/events.jsonl (project)", events.project_gold()),
-                          ("newsonair/gold-dev.jsonl (real news)", events.gold_dev())):
+                          ("newsonair/gold-dev.jsonl (real news)", events.gold_dev()),
+                          ("gold/events-heldout.jsonl (real news, held out, annotated blind)", events.heldout_gold())):
         ev = events.score_events(records)
         print(f"  {name}: type {ev.by_type}")
         print(f"      (type, source, target) {ev.by_roles}")
