@@ -35,6 +35,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from khabar.events.lexicon import PLOVER_MODES  # noqa: E402
 from khabar.text.normalize import normalize  # noqa: E402  (text normaliser only)
 
 SRC = ROOT / "gold" / "src" / "events-heldout.txt"
@@ -45,51 +46,7 @@ GOLD_DEV = DATA / "gold-dev.jsonl"
 
 MAX_TRIGGER_WORDS = 8  # triggers are short spans, never sentences
 
-MODES: dict[str, set[str]] = {
-    "AGREE": set(),
-    "CONSULT": {"visit", "third-party", "multilateral", "phone"},
-    "SUPPORT": set(),
-    "CONCEDE": set(),
-    "COOPERATE": set(),
-    "AID": set(),
-    "RETREAT": {"withdraw", "release", "disarm", "ceasefire", "access", "resign"},
-    "REQUEST": {"assist", "change", "yield", "meet"},
-    "ACCUSE": {"disapprove", "investigate", "allege"},
-    "REJECT": {"assist", "change", "yield", "meet"},
-    "THREATEN": {"restrict", "arrest", "relations", "expel", "territory", "violence"},
-    "PROTEST": {"demo", "riot", "strike", "hunger", "boycott", "obstruct", "vandalize"},
-    "SANCTION": {"convict", "expel", "withdraw", "discontinue"},
-    "MOBILIZE": {"troops", "weapons", "police", "militia"},
-    "COERCE": {
-        "seize",
-        "restrict",
-        "censor",
-        "curfew",
-        "martial-law",
-        "arrest",
-        "deport",
-        "withhold",
-        "misinformation",
-        "cyber",
-    },
-    "ASSAULT": {
-        "abduct",
-        "beat",
-        "torture",
-        "sexual",
-        "targeted",
-        "destroy",
-        "primitive",
-        "firearms",
-        "explosives",
-        "suicide-attack",
-        "aerial",
-        "drone",
-        "heavy-weapons",
-        "crowd-control",
-        "unconventional",
-    },
-}
+MODES = PLOVER_MODES  # one table of PLOVER types and modes, the lexicon's
 FLAGS = {"neg", "fut", "hyp"}
 EVENT_KEYS = [
     "type",
