@@ -1353,3 +1353,9 @@ def test_an_event_days_before_a_time_that_follows_is_dated_by_it() -> None:
     a = analyze("अमेरिका के ड्रोन हमले में कमांडर के मारे जाने के एक दिन बाद कल शाम ग्रीन ज़ोन में दो मिसाइलें दागी गईं।",
                 published="2020-01-05", title="")
     assert [(e.type, e.date) for e in a.events] == [("ASSAULT", "2020-01-03"), ("ASSAULT", "2020-01-04")]
+
+
+def test_a_named_person_in_the_opening_phrase_is_not_replaced_by_a_later_group() -> None:
+    # the genitives-to-a-group rule is for a phrase opened by places only
+    got = events_of("पार्टी की दिल्ली शाखा के प्रमुख मनोज तिवारी और भाजपा के कई अन्य नेता भी रैली में प्रदर्शन करेंगे।")
+    assert ("PROTEST", "demo", "Manoj Tiwari", None, "future") in got

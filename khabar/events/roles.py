@@ -1157,6 +1157,8 @@ class Roles:
             if x.start >= trigger or set(text[chain[-1].end:x.start].split()) & stops:
                 break
             chain.append(x)
+        if any(x.label != "LOC" for x in chain):
+            return None  # a person or a body named in the phrase is no place that opens it
         table = groups()
         seen = False
         end = None
