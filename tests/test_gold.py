@@ -37,3 +37,20 @@ def test_the_held_out_event_gold_rebuilds_from_its_source_and_the_shared_article
     result = subprocess.run([sys.executable, str(REPO / "scripts" / "make_gold_events_heldout.py"), "--check"],
                             capture_output=True, text=True, timeout=300, check=False)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_agreement_scores_a_second_annotation_as_the_coder_is_scored() -> None:
+    from khabar.evaluation.events import agreement
+
+    def ev(kind: str, start: int, source: str | None, target: str | None) -> dict[str, object]:
+        return {"type": kind, "trigger_start": start, "trigger_end": start + 5, "source": source, "target": target}
+
+    first = [{"id": "a1", "events": [ev("ASSAULT", 0, "police", "protesters"), ev("COERCE", 20, "police", None)]},
+             {"id": "a2", "events": []}]
+    type_f1, roles_f1 = agreement(first, first)
+    assert (type_f1.f1, roles_f1.f1) == (1.0, 1.0)
+    # the second annotator found the attack with another target, missed the arrest, added a protest
+    second = [{"id": "a1", "events": [ev("ASSAULT", 2, "Delhi Police", "students"), ev("PROTEST", 40, None, None)]}]
+    type_f1, roles_f1 = agreement(first, second)
+    assert (type_f1.tp, type_f1.fp, type_f1.fn) == (1, 1, 1)
+    assert (roles_f1.tp, roles_f1.fp, roles_f1.fn) == (0, 2, 2)

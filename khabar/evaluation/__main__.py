@@ -81,6 +81,12 @@ def main(argv: list[str] | None = None) -> int:
         if ev.codes_gold:
             print(f"      on the {ev.by_roles.tp} found with the gold's roles: CAMEO-style actor code accuracy "
                   f"{ev.code_accuracy:.3f} ({ev.codes_right} of the {ev.codes_gold} actors the gold codes)")
+    second = events.heldout_second()
+    if second is not None:
+        by_type, by_roles = events.agreement(events.heldout_first(), second)
+        print("  two blind annotators of the held-out articles (gold/events-heldout-b.jsonl scored against the first, "
+              "as the coder is): type " + str(by_type))
+        print(f"      (type, source, target) {by_roles}")
     return 0
 
 

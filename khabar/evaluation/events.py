@@ -14,6 +14,7 @@ coder's other events on that trigger for the other parties count neither as righ
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from khabar.evaluation.corpora import gold_dev, newsonair, project_gold_set
@@ -181,6 +182,55 @@ def heldout_gold() -> list[dict[str, Any]]:
     news = {n.id: n for n in newsonair("hi")}
     return [{**r, "title": news[r["id"]].title, "text": normalize(news[r["id"]].text).text}
             for r in project_gold_set("events-heldout")]
+
+
+def heldout_first() -> list[dict[str, Any]]:
+    """gold/events-heldout.jsonl as written (its events and ids, without the articles' text)."""
+    return project_gold_set("events-heldout")
+
+
+def heldout_second() -> list[dict[str, Any]] | None:
+    """gold/events-heldout-b.jsonl: the same 25 articles annotated again, blind to the first
+    annotation and to the coder, to measure how far two annotators agree (None where absent)."""
+    path = Path(__file__).resolve().parents[2] / "gold" / "events-heldout-b.jsonl"
+    return project_gold_set("events-heldout-b") if path.is_file() else None
+
+
+def agreement(first: list[dict[str, Any]], second: list[dict[str, Any]]) -> tuple[PRF, PRF]:
+    """Type and (type, source, target) F1 of a second annotation scored against the first, as the
+    coder is scored: one-to-one pairs of a type on overlapping triggers, pairs with agreeing
+    parties first; a party written the same or matched as :func:`_actor_matches` matches."""
+    t_tp = t_fp = t_fn = r_tp = found_total = gold_total = 0
+    by_id = {r["id"]: r for r in second}
+    for record in first:
+        gold = record["events"]
+        found = by_id.get(record["id"], {"events": []})["events"]
+        used: set[int] = set()
+        pairs: dict[int, int] = {}
+        for need_roles in (True, False):
+            for fi, ev in enumerate(found):
+                if fi in pairs:
+                    continue
+                gi = next((i for i, ge in enumerate(gold) if i not in used and ge["type"] == ev["type"] and
+                           overlaps((ge["trigger_start"], ge["trigger_end"]), (ev["trigger_start"], ev["trigger_end"]))
+                           and (not need_roles or _same_parties(ge, ev))), None)
+                if gi is not None:
+                    pairs[fi] = gi
+                    used.add(gi)
+        t_tp += len(pairs)
+        t_fp += len(found) - len(pairs)
+        t_fn += len(gold) - len(pairs)
+        r_tp += sum(_same_parties(gold[gi], found[fi]) for fi, gi in pairs.items())
+        found_total += len(found)
+        gold_total += len(gold)
+    return PRF(t_tp, t_fp, t_fn), PRF(r_tp, found_total - r_tp, gold_total - r_tp)
+
+
+def _same_parties(gold: dict[str, Any], other: dict[str, Any]) -> bool:
+    def as_actor(name: str | None) -> Actor | None:
+        return Actor(text=name, name=name) if name else None
+
+    return all(_actor_matches(gold.get(side), as_actor(other.get(side))) for side in ("source", "target"))
 
 
 def figures() -> dict[str, float]:
