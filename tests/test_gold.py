@@ -54,3 +54,9 @@ def test_agreement_scores_a_second_annotation_as_the_coder_is_scored() -> None:
     type_f1, roles_f1 = agreement(first, second)
     assert (type_f1.tp, type_f1.fp, type_f1.fn) == (1, 1, 1)
     assert (roles_f1.tp, roles_f1.fp, roles_f1.fn) == (0, 2, 2)
+
+
+def test_the_second_held_out_annotation_rebuilds_from_its_source_and_the_shared_articles() -> None:
+    result = subprocess.run([sys.executable, str(REPO / "scripts" / "make_gold_events_heldout_b.py"), "--check"],
+                            capture_output=True, text=True, timeout=300, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -87,6 +87,9 @@ def main(argv: list[str] | None = None) -> int:
         print("  two blind annotators of the held-out articles (gold/events-heldout-b.jsonl scored against the first, "
               "as the coder is): type " + str(by_type))
         print(f"      (type, source, target) {by_roles}")
+        ev = events.score_events(events.heldout_gold("events-heldout-b"))
+        print(f"  the coder against the second annotator: type {ev.by_type}")
+        print(f"      (type, source, target) {ev.by_roles}")
     return 0
 
 

@@ -175,13 +175,14 @@ def project_gold() -> list[dict[str, Any]]:
     return project_gold_set("events")
 
 
-def heldout_gold() -> list[dict[str, Any]]:
+def heldout_gold(name: str = "events-heldout") -> list[dict[str, Any]]:
     """gold/events-heldout.jsonl (gold/EVENTS-HELDOUT.md): 25 newsonair Hindi articles outside
-    gold-dev, annotated blind, never read while writing rules. The file holds no text: each
-    article's text is read from ../shared and normalised, as its offsets were computed."""
+    gold-dev, annotated blind, never read while writing rules (``events-heldout-b``: the same
+    articles by a second blind annotator). The file holds no text: each article's text is read
+    from ../shared and normalised, as its offsets were computed."""
     news = {n.id: n for n in newsonair("hi")}
     return [{**r, "title": news[r["id"]].title, "text": normalize(news[r["id"]].text).text}
-            for r in project_gold_set("events-heldout")]
+            for r in project_gold_set(name)]
 
 
 def heldout_first() -> list[dict[str, Any]]:
