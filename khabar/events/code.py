@@ -379,9 +379,9 @@ def code_events(article: Article) -> list[Event]:
                 before.rstrip().endswith(("नहीं", " न"))
             if text.startswith("बरी", hit.start):
                 negated = not negated  # "बरी कर दिया": acquitted, a conviction negated (EVENTS.md rule 8)
-            killed_by = _KILLED_BY.search(text, floor, hit.start) if hit.expression.source == \
-                "मारे|मारा|मारी जाने|जाना" else None
-            if hit.expression.source == "मारे|मारा|मारी जाने|जाना" and killed_by is None:
+            killing = hit.expression.source == _KILLED
+            killed_by = _KILLED_BY.search(text, floor, hit.start) if killing else None
+            if killing and killed_by is None:
                 continue  # "मारे जाने" with no one named who killed: a death, not an attack coded here
             if hit.expression.source in _ACTION_PROMISED and not (
                     _AGAINST_BEFORE.search(text, max(sentence.start, hit.start - 12), hit.start) and
@@ -520,8 +520,8 @@ def code_events(article: Article) -> list[Event]:
             resolution = hit.expression.source in _RESOLUTIONS
             if resolution and not sources:
                 sources = _house(article, floor, hit.start)  # "गुजरात विधानसभा में … प्रस्ताव पारित किया जाएगा"
-            if (resolution and etype == "REQUEST" and target is None) or (resolution and target is not None and \
-                    _ABOUT_AN_ACT.search(text, floor, hit.start)):
+            if resolution and (etype == "REQUEST" or target is not None):
+                # (a resolution about no act keeps the other party it names)
                 target = _asked_of(roles, floor, hit.start, country) or target
             if resolution and not sources and target is None:
                 continue  # "जो राज्य प्रस्ताव पारित कर रहे हैं": resolutions in general, no one's in particular
@@ -693,6 +693,7 @@ _BECAUSE = re.compile(r"[,;]|\s(?:क्योंकि|लेकिन|पर�
 _NOT_SUBJUNCTIVE = frozenset({"हैं", "में", "हें", "थें"})
 
 # "अमरीका द्वारा [बगदाद में] मारे जाने": the killer named with द्वारा, a few words before.
+_KILLED = "मारे|मारा|मारी जाने|जाना"  # the lexicon's expression
 _KILLED_BY = re.compile(r"[^\s]+\s+द्वारा\s+(?:[^\s]+\s+){0,3}$")
 _VICTIM = re.compile(r"\s(?:को|के)\s")
 _EMBEDDED_NOUN = re.compile(r"\s+(?:में|की|का|के|को|पर|से)(?![\u0900-\u0963\u0966-\u097f])")
