@@ -1359,3 +1359,13 @@ def test_a_named_person_in_the_opening_phrase_is_not_replaced_by_a_later_group()
     # the genitives-to-a-group rule is for a phrase opened by places only
     got = events_of("पार्टी की दिल्ली शाखा के प्रमुख मनोज तिवारी और भाजपा के कई अन्य नेता भी रैली में प्रदर्शन करेंगे।")
     assert ("PROTEST", "demo", "Manoj Tiwari", None, "future") in got
+
+
+def test_word_end_lets_a_danda_or_a_space_end_a_word_and_nothing_else() -> None:
+    import re
+
+    from khabar.grammar import WORD_END
+
+    word = re.compile("जाएगी" + WORD_END)
+    assert word.search("की जाएगी।") and word.search("की जाएगी और") and word.search("जाएगी")
+    assert not word.search("जाएगीं") and not word.search("जाएगी२")

@@ -48,11 +48,12 @@ from khabar.events.roles import (
     actor_name,
     clause_start,
 )
+from khabar.grammar import WORD_END
 from khabar.grammar.phrases import np_before
 from khabar.grammar.verbs import clause_after, is_hypothetical, is_negated, tense_of
 from khabar.model import Actor, Article, Event, Span, Trigger
 
-_PRESS = re.compile(r"(?:संवाददाताओं|पत्रकारों|मीडिया|मीडियाकर्मियों|प्रेस)\s+से(?![\u0900-\u0963\u0966-\u097f])")
+_PRESS = re.compile(r"(?:संवाददाताओं|पत्रकारों|मीडिया|मीडियाकर्मियों|प्रेस)\s+से" + WORD_END)
 
 # "संवाददाता सम्मेलन", "प्रेस वार्ता": a press conference
 _PRESS_BEFORE = re.compile(r"(?:संवाददाता|पत्रकार|प्रेस)\s*$")
@@ -60,7 +61,7 @@ _PRESS_BEFORE = re.compile(r"(?:संवाददाता|पत्रका�
 _ACCEPT = re.compile(r"(?:.*\s)?(?:स्वीकार|मान|मानी|मानीं|माना|माने|मानेगा|मानेगी|मानेंगे|राजी|राज़ी|मंजूर|मंज़ूर)"
                      r"(?:\s|$)")
 
-_ATTRIBUTIVE = re.compile(r"\s+(?:वाला|वाले|वाली|वालों)(?![\u0900-\u0963\u0966-\u097f])")
+_ATTRIBUTIVE = re.compile(r"\s+(?:वाला|वाले|वाली|वालों)" + WORD_END)
 
 # Events whose condemnation targets their doer.
 _CONDEMNED = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "THREATEN", "SANCTION"})
@@ -77,7 +78,7 @@ _MUTUAL = frozenset({"CONSULT", "COOPERATE", "AGREE", "REJECT"})
 
 
 _CONDEMNATION = re.compile(r"\s+(?:की|का|के)\s+(?:[\u0900-\u097f]+\s+)?(?:निंदा|निन्दा|आलोचना|भर्त्सना)"
-                           r"(?![\u0900-\u0963\u0966-\u097f])")
+                           r"" + WORD_END)
 _DEVA = re.compile(r"[\u0900-\u0963\u0966-\u097f]+")
 # What may follow the light verb की: auxiliaries, conjunctions, particles, a comma-less clause end.
 _AFTER_LIGHT = frozenset({"है", "हैं", "थी", "थीं", "थे", "था", "गई", "गयी", "गईं", "जा", "जाएगी", "जाती", "जानी",
@@ -196,18 +197,18 @@ def _aided_place(article: Article, sentence: Span, hit: Hit, sources: Sequence[A
 _NE = re.compile(r"\sने\s")
 _AGAINST_POLICY = re.compile(r"(?<![\u0900-\u097f])(?:(?:कानून|कानूनों|अधिनियम|विधेयक|नीति|फैसले|निर्णय|निलंबन|जाने)\s+"
                              r"(?:के\s+(?:खिलाफ|ख़िलाफ़|विरोध\s+में)|का\s+विरोध)|(?:की|के)\s+(?:मांग|मांगों)\s+को\s+लेकर)"
-                             r"(?![\u0900-\u0963\u0966-\u097f])")
+                             r"" + WORD_END)
 _THIS_DECISION = re.compile(r"(?<![\u0900-\u097f])(?:इस|उस)\s+(?:फैसले|फ़ैसले|निर्णय|आदेश)\s+को\s+$")
 _TROOPS = re.compile(r"(?<![\u0900-\u097f])(?:([\u0900-\u097f]+)\s+)?(?:सैनिकों|सैनिक|सेनाओं|सैन्य\s+दल|सैन्यकर्मियों|जवानों)"
-                     r"(?![\u0900-\u0963\u0966-\u097f])")
+                     r"" + WORD_END)
 _GREETING = re.compile(r"बधाई|शुभकामना|शुभकामनाएं|शुभकामनाओं")
 _OCCASION = re.compile(r"(?<![\u0900-\u097f])(?:पर्व|त्योहार|त्यौहार|जयंती|नववर्ष|नव वर्ष|दिवस|अवसर)"
-                       r"(?![\u0900-\u0963\u0966-\u097f])")
-_TO_HELP = re.compile(r"\s(?:की|के)\s+(?:मदद|सहायता|राहत)\s+के\s+(?:लिए|लिये)(?![\u0900-\u0963\u0966-\u097f])")
-_SHOULD = re.compile(r"(?<![\u0900-\u097f])चाहिए(?![\u0900-\u0963\u0966-\u097f])")
+                       r"" + WORD_END)
+_TO_HELP = re.compile(r"\s(?:की|के)\s+(?:मदद|सहायता|राहत)\s+के\s+(?:लिए|लिये)" + WORD_END)
+_SHOULD = re.compile(r"(?<![\u0900-\u097f])चाहिए" + WORD_END)
 _PETITION = re.compile(r"(?<![\u0900-\u097f])(?:याचिका|याचिकाएं|याचिकाओं|अर्जी|अर्ज़ी)(?:\s+को)?\s*$")
 _ACCUSATION = re.compile(r"(?<![\u0900-\u097f])(?:आरोप|आरोपों)(?:\s+(?:से|को))?\s*$")
-_RELATIVE = re.compile(r"(?<![\u0900-\u097f])(?:जिसमें|जिनमें|जहां|जहाँ|जिसके|जिनके)(?![\u0900-\u0963\u0966-\u097f])")
+_RELATIVE = re.compile(r"(?<![\u0900-\u097f])(?:जिसमें|जिनमें|जहां|जहाँ|जिसके|जिनके)" + WORD_END)
 
 
 def _house(article: Article, floor: int, trigger: int) -> list[Actor]:
@@ -262,7 +263,7 @@ def _embassy_country(article: Article, floor: int, trigger: int) -> Actor | None
 
 
 _OUTSIDE_EMBASSY = re.compile(r"((?:[^\s]+\s+){1,2})(दूतावास|उच्चायोग)\s+(?:के|की)\s+(?:निकट|बाहर|सामने|पास|नजदीक|नज़दीक"
-                              r"|समक्ष|करीब|क़रीब|आगे)(?![\u0900-\u0963\u0966-\u097f])")
+                              r"|समक्ष|करीब|क़रीब|आगे)" + WORD_END)
 
 
 def _force(actor: Actor) -> bool:
@@ -655,15 +656,15 @@ def _as_riot(ev: Event) -> Event:
 
 
 # "X में", "X शहर में": in the place X.
-_IN_PLACE = re.compile(r"(?:\s+(?:शहर|नगर|इलाके|क्षेत्र|जिले|ज़िले|प्रांत))?\s+में(?![\u0900-\u0963\u0966-\u097f])")
+_IN_PLACE = re.compile(r"(?:\s+(?:शहर|नगर|इलाके|क्षेत्र|जिले|ज़िले|प्रांत))?\s+में" + WORD_END)
 # An accusation of an act (… करने का आरोप): the trigger follows the act's infinitive.
 _OF_AN_ACT = re.compile(r"[\u0900-\u097f]{2,}ने\s+(?:का|के)\s+$")
 # An act named as what someone is accused of (… करने का आरोप).
-_ACCUSED_OF = re.compile(r"\s+(?:का|के)\s+(?:आरोप|आरोपों)(?![\u0900-\u0963\u0966-\u097f])")
-_APOLOGY = re.compile(r"(?:माफी|माफ़ी|क्षमा)(?![\u0900-\u0963\u0966-\u097f])")
+_ACCUSED_OF = re.compile(r"\s+(?:का|के)\s+(?:आरोप|आरोपों)" + WORD_END)
+_APOLOGY = re.compile(r"(?:माफी|माफ़ी|क्षमा)" + WORD_END)
 
 # "… के (एक दिन) बाद": the end of an adjunct that places the main event after this one.
-_AFTER_IT = re.compile(r"\sके\s+(?:[^\s]+\s+){0,2}(?:बाद|पहले|उपरांत)(?![\u0900-\u0963\u0966-\u097f])")
+_AFTER_IT = re.compile(r"\sके\s+(?:[^\s]+\s+){0,2}(?:बाद|पहले|उपरांत)" + WORD_END)
 
 # "… के एक दिन बाद कल": the event N days before (or after) the time that follows.
 _DAYS_APART = re.compile(r"\sके\s+(एक|दो|तीन|चार|पांच|पाँच|छह|सात|\d{1,2})\s+(?:दिन|दिनों)\s+(बाद|पहले)\s+$")
@@ -671,8 +672,8 @@ _COUNT = {"एक": 1, "दो": 2, "तीन": 3, "चार": 4, "पां�
 
 # A time followed by a genitive and a noun names a thing, not when the event happened.
 _NAMES_A_THING = re.compile(r"\s+(?:के|की|का)\s+(?!(?:दौरान|बाद|पहले|बीच|अंत|शुरू|आसपास|तक)"
-                            r"(?![\u0900-\u0963\u0966-\u097f]))")
-_ACCIDENT = re.compile(r"(?<![\u0900-\u097f])(?:दुर्घटना|दुर्घटनाओं|हादसे|हादसा|हादसों)(?![\u0900-\u0963\u0966-\u097f])")
+                            + WORD_END + ")")
+_ACCIDENT = re.compile(r"(?<![\u0900-\u097f])(?:दुर्घटना|दुर्घटनाओं|हादसे|हादसा|हादसों)" + WORD_END)
 
 # Threats made by the wording of what is threatened (its future or its negation is the threat).
 # "… के खिलाफ कार्रवाई की जाएगी": action promised against someone, a threat.
@@ -680,7 +681,7 @@ _ACTION_PROMISED = frozenset({"कार्रवाई की", "सख्त|�
 _THREAT_BY_WORDING = frozenset({"बख्शा|बख़्शा नहीं {जा}", "जवाब दिया जाएगा", "जवाबी कार्रवाई {कर}",
                                 "इस्तेमाल|प्रयोग से इनकार|इंकार नहीं {कर}", *_ACTION_PROMISED})
 _AGAINST_BEFORE = re.compile(r"(?:\sपर|खिलाफ|ख़िलाफ़)\s+$")
-_WILL_BE_DONE = re.compile(r"\s+(?:जाएगी|जायेगी|जाएंगी)(?![\u0900-\u0963\u0966-\u097f])")
+_WILL_BE_DONE = re.compile(r"\s+(?:जाएगी|जायेगी|जाएंगी)" + WORD_END)
 
 # Adjectives that say their noun is protesting (EVENTS.md rule 2).
 _PROTESTING = frozenset({"हड़ताली", "प्रदर्शनकारी"})
@@ -696,7 +697,7 @@ _NOT_SUBJUNCTIVE = frozenset({"हैं", "में", "हें", "थें"
 _KILLED = "मारे|मारा|मारी जाने|जाना"  # the lexicon's expression
 _KILLED_BY = re.compile(r"[^\s]+\s+द्वारा\s+(?:[^\s]+\s+){0,3}$")
 _VICTIM = re.compile(r"\s(?:को|के)\s")
-_EMBEDDED_NOUN = re.compile(r"\s+(?:में|की|का|के|को|पर|से)(?![\u0900-\u0963\u0966-\u097f])")
+_EMBEDDED_NOUN = re.compile(r"\s+(?:में|की|का|के|को|पर|से)" + WORD_END)
 # "अपने … पर": on one's own things.
 _ON_ITS_OWN = re.compile(r"(?<![\u0900-\u097f])(?:अपने|अपनी|अपना)\s+(?:[^\s]+\s+){0,12}?पर\s+(?:[^\s]+\s+){0,3}$")
 _UNKNOWN = re.compile(r"(?<![\u0900-\u097f])अज्ञात\s+$")
@@ -708,7 +709,7 @@ _ENCOUNTER = frozenset({"मुठभेड़", "मुठभेड़ों"})
 
 # "जांच … कराये जाने के आदेश दिये": an inquiry ordered (up to eight words between).
 _ORDERED = re.compile(r"(?<![\u0900-\u097f])(?:जांच|जाँच)(?:\s+[^\s।,;]+){1,8}?\s+(?:कराने|कराए|कराये|कराई|करने|किए|किये)"
-                      r"(?:\s+जाने)?\s+के\s+आदेश\s+(?:दिए|दिये|दिया|दे\s+दिए|दे\s+दिये)(?![\u0900-\u0963\u0966-\u097f])")
+                      r"(?:\s+जाने)?\s+के\s+आदेश\s+(?:दिए|दिये|दिया|दे\s+दिए|दे\s+दिये)" + WORD_END)
 _INQUIRY = compile_expression("ACCUSE", "investigate", "जांच … के आदेश {दे}")
 
 # A legislature's resolutions (a demand, or support), and the motions that are neither.

@@ -16,16 +16,17 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from khabar.events.roles import KI, Hit, actor_name
+from khabar.grammar import WORD_END
 from khabar.model import Event
 
 _PURPOSE = re.compile(r"\s+(?:के\s+लिए|के\s+लिये|को\s+कहा|(?:की|का|के)\s+(?:उम्मीद|संभावना|कोशिश|प्रयास|योजना|तैयारी"
                       r"|इच्छा|इरादा|अवसर|मौका|मौके|उद्देश्य|लक्ष्य|शिकायत|शिकायतें|शिकायतों|तौर-तरीकों|तौर-तरीके|तरीके|तरीकों"
-                      r"|प्रक्रिया|उपाय|उपायों)|पर\s+(?:चर्चा|बातचीत|विचार|विचार-विमर्श)|के\s+बदले|के\s+एवज)(?![\u0900-\u0963\u0966-\u097f])")
+                      r"|प्रक्रिया|उपाय|उपायों)|पर\s+(?:चर्चा|बातचीत|विचार|विचार-विमर्श)|के\s+बदले|के\s+एवज)" + WORD_END)
 
 _DEVA_WORD = re.compile(r"[\u0900-\u097f]+")
 
 # "सहायता देने या लेने की प्रक्रिया": one act or another, named in general
-_EITHER = re.compile(r"\s+या\s+[\u0900-\u097f]+ने(?![\u0900-\u0963\u0966-\u097f])")
+_EITHER = re.compile(r"\s+या\s+[\u0900-\u097f]+ने" + WORD_END)
 
 # Words that may follow a finite verb (auxiliaries, conjunctions, particles).
 _AFTER_VERB = frozenset({"है", "हैं", "था", "थे", "थी", "थीं", "और", "तथा", "एवं", "व", "हुए", "हुई", "तो", "भी",
@@ -34,19 +35,19 @@ _AFTER_VERB = frozenset({"है", "हैं", "था", "थे", "थी", "�
 # After an event noun: a fear or a prospect of it, not the event (हमलों का खतरा, हमले की आशंका); or
 # the cause of something else, a background mention (हत्या से उत्पन्न संकट).
 _PROSPECT = re.compile(r"\s+(?:(?:का|की|के)\s+(?:खतरा|खतरे|आशंका|आशंकाओं|डर|संभावना|संभावनाओं|संभावनाएं)"
-                       r"|से\s+(?:उत्पन्न|उपजे|उपजी|पैदा\s+हुए|पैदा\s+हुई))(?![\u0900-\u0963\u0966-\u097f])")
+                       r"|से\s+(?:उत्पन्न|उपजे|उपजी|पैदा\s+हुए|पैदा\s+हुई))" + WORD_END)
 
-_LIGHT_INFINITIVE = re.compile(r"\s+(?:करने|कराने|करवाने)(?![\u0900-\u0963\u0966-\u097f])")
-_DECIDED = re.compile(r"\s+(?:का|के)\s+(?:निर्णय|फैसला|फ़ैसला|फैसले|फ़ैसले)(?![\u0900-\u0963\u0966-\u097f])")
-_AIM = re.compile(r"\s+(?:के\s+लिए|के\s+लिये)(?![\u0900-\u0963\u0966-\u097f])")
-_CHARGE_OF = re.compile(r"\s+में(?![\u0900-\u0963\u0966-\u097f])")
+_LIGHT_INFINITIVE = re.compile(r"\s+(?:करने|कराने|करवाने)" + WORD_END)
+_DECIDED = re.compile(r"\s+(?:का|के)\s+(?:निर्णय|फैसला|फ़ैसला|फैसले|फ़ैसले)" + WORD_END)
+_AIM = re.compile(r"\s+(?:के\s+लिए|के\s+लिये)" + WORD_END)
+_CHARGE_OF = re.compile(r"\s+में" + WORD_END)
 
 # "के समर्थन में रैली", "समर्थन जुटाने": support as the aim of another act.
 _IN_SUPPORT = re.compile(r"\s+(?:में|जुटा|मूल्य)")  # also न्यूनतम समर्थन मूल्य, a price
 
 # An infinitive governed by a postposition names an act in general (यात्रा करने से बचें, यात्रा करने में
 # सहायता), not one that happened.
-_INFINITIVE_PHRASE = re.compile(r"\s+(?:से|में|संबंधी|सम्बन्धी)(?![\u0900-\u0963\u0966-\u097f])")  # … जांच करने संबंधी निर्देश
+_INFINITIVE_PHRASE = re.compile(r"\s+(?:से|में|संबंधी|सम्बन्धी)" + WORD_END)  # … जांच करने संबंधी निर्देश
 
 # Event nouns that are too general to code on their own, with no party named (talks, a meeting,
 # violence, attacks): real news re-mentions them in background sentences.
@@ -93,7 +94,7 @@ def is_content(text: str, hit: Hit, hits: Sequence[Hit]) -> bool:
     return _PROMISED.search(text, max(0, text.rfind("।", 0, hit.start)), hit.start) is not None
 
 
-_PROMISED = re.compile(r"(?<![\u0900-\u097f])(?:आश्वासन|वादा|वादे|शर्त|शर्तों)(?![\u0900-\u0963\u0966-\u097f])[^।,]*\sकि\s")
+_PROMISED = re.compile(r"(?<![\u0900-\u097f])(?:आश्वासन|वादा|वादे|शर्त|शर्तों)" + WORD_END + r"[^।,]*\sकि\s")
 
 _FINITE_WORDS = frozenset({"ने", "है", "हैं", "था", "थे", "थी", "कि", "किया", "गया", "गई", "गए"})
 
@@ -117,18 +118,18 @@ def is_modifier_or_other_sense(text: str, hit: Hit) -> bool:
     return hit.expression.type == "THREATEN" and _WEATHER.search(text, max(0, hit.start - 80), hit.start) is not None
 
 
-_KIND_OF = re.compile(r"\s+(?:प्रस्ताव|प्रस्तावों|समझौते|समझौता|योजना|वार्ता|पत्र|पत्रों|स्थल)(?![\u0900-\u0963\u0966-\u097f])")
+_KIND_OF = re.compile(r"\s+(?:प्रस्ताव|प्रस्तावों|समझौते|समझौता|योजना|वार्ता|पत्र|पत्रों|स्थल)" + WORD_END)
 # Words that make प्रदर्शन a display or a performance, right before it.
 _DISPLAY = re.compile(r"(?<![\u0900-\u097f])(?:अद्भुत|शानदार|बेहतरीन|बेहतर|खराब|ख़राब|उत्कृष्ट|निराशाजनक|दमदार|प्रभावशाली"
                       r"|आतिशबाजी\s+का|कौशल\s+का|क्षमता\s+का|ताकत\s+का|शक्ति\s+का)\s+(?:विरोध\s+)?$")
 
 # An event noun followed, over nouns and genitives only, by अधिनियम or संहिता: part of a law's name.
 _IN_A_LAWS_NAME = re.compile(r"(?:\s+(?!(?:ने|को|पर|में|बाद|पहले|लिए|लिये|दौरान|है|हैं|था|थे|थी|गया|गई|किया|कि|तहत)"
-                             r"(?![\u0900-\u0963\u0966-\u097f]))[^\s।,;]+){0,7}?\s+(?:अधिनियम|संहिता)(?![\u0900-\u0963\u0966-\u097f])")
+                             + WORD_END + r")[^\s।,;]+){0,7}?\s+(?:अधिनियम|संहिता)" + WORD_END)
 _SEIZURE_BEFORE = re.compile(r"(?:दिल|हृदय|मिर्गी)\s+(?:का|के)\s*$")
 _SEIZURE_AFTER = re.compile(r"\s+(?:पड़|पड़)")
 _WEATHER = re.compile(r"(?<![\u0900-\u097f])(?:बारिश|वर्षा|बर्फबारी|हिमपात|तूफान|तूफ़ान|चक्रवात|शीतलहर|शीत\s+लहर|लू|कोहरे|"
-                      r"कोहरा|ओलावृष्टि|बाढ़|भूस्खलन|हिमस्खलन|मौसम)(?![\u0900-\u0963\u0966-\u097f])")
+                      r"कोहरा|ओलावृष्टि|बाढ़|भूस्खलन|हिमस्खलन|मौसम)" + WORD_END)
 
 
 def is_description(text: str, hit: Hit, floor: int, sentence_start: int) -> bool:
@@ -149,9 +150,9 @@ def is_description(text: str, hit: Hit, floor: int, sentence_start: int) -> bool
 
 
 _HABITUAL = re.compile(r"\s+(?:है|हैं)(?=[\s।.,]|$)")
-_WHICH = re.compile(r"(?<![\u0900-\u097f])(?:जो|जिसे|जिन्हें|जिससे|जिनसे)(?![\u0900-\u0963\u0966-\u097f])")
+_WHICH = re.compile(r"(?<![\u0900-\u097f])(?:जो|जिसे|जिन्हें|जिससे|जिनसे)" + WORD_END)
 # they talk with each other
-_MUTUAL_DOERS = re.compile(r"(?<![\u0900-\u097f])(?:दोनों|और|तथा|एवं)(?![\u0900-\u0963\u0966-\u097f])")
+_MUTUAL_DOERS = re.compile(r"(?<![\u0900-\u097f])(?:दोनों|और|तथा|एवं)" + WORD_END)
 _PARTNER = re.compile(r"\s(?:से|के\s+साथ)\s")
 _SIGNED_ALONE = re.compile(r"(?<![\u0900-\u097f])(?:ज्ञापन|याचिका|पत्र|अभियान)\s+पर\s+$")
 
@@ -198,7 +199,7 @@ def is_readiness(text: str, hit: Hit) -> bool:
     return _READY.match(text, hit.end) is not None
 
 
-_READY = re.compile(r"\s+(?:के\s+लिए|के\s+लिये|को)\s+(?:पूरी\s+तरह\s+)?(?:तैयार|तत्पर|इच्छुक)(?![\u0900-\u0963\u0966-\u097f])")
+_READY = re.compile(r"\s+(?:के\s+लिए|के\s+लिये|को)\s+(?:पूरी\s+तरह\s+)?(?:तैयार|तत्पर|इच्छुक)" + WORD_END)
 
 
 def first_mentions(events: list[Event], nominal: list[bool]) -> list[Event]:

@@ -42,6 +42,7 @@ from khabar.events.actors import (
     title_holder,
 )
 from khabar.events.lexicon import Expression
+from khabar.grammar import WORD_END
 from khabar.grammar.phrases import np_before
 from khabar.kb import load_kb
 from khabar.lang import word_list
@@ -49,7 +50,7 @@ from khabar.model import Actor, Article, Entity, Span
 
 _CLAUSE_START = re.compile(r"[,;:]\s|\s(?:कि|लेकिन|जबकि|परंतु|किंतु|मगर|क्योंकि|ताकि|तथा|तो)\s")
 
-PARTICIPLE = re.compile(r"\s+(?:करते|करती|देते|लेते|होते)?\s*(?:हुए|हुये)(?![\u0900-\u0963\u0966-\u097f])")
+PARTICIPLE = re.compile(r"\s+(?:करते|करती|देते|लेते|होते)?\s*(?:हुए|हुये)" + WORD_END)
 
 _MARKER = re.compile(
     r"(?<=\s)(?P<m>ने|को|से|तक|के\s+साथ|पर|के\s+खिलाफ|के\s+ख़िलाफ़|के\s+विरुद्ध|के\s+आसपास|की\s+ओर|की\s+तरफ|के\s+पास\s+से|द्वारा|की|के|का)(?=\s)"
@@ -57,7 +58,7 @@ _MARKER = re.compile(
 
 _NE = re.compile(r"\sने(?=\s)")
 
-_COMPARATIVE = re.compile(r"\s+(?:अधिक|ज्यादा|ज़्यादा|कम|ऊपर)(?![\u0900-\u0963\u0966-\u097f])")
+_COMPARATIVE = re.compile(r"\s+(?:अधिक|ज्यादा|ज़्यादा|कम|ऊपर)" + WORD_END)
 
 _PRONOUN = re.compile(r"उन्होंने|उसने|इन्होंने|इसने|वह|वे|उन्हें|उसे|उनके|उसके|उनकी|उसकी|उनका|उसका|उन|उस")
 
@@ -84,7 +85,7 @@ _AGENT_NOUNS = frozenset({"आरोप", "आरोपों", "टिप्प
 # nouns take their doer (X का हमला).
 _PATIENT_NOUNS = frozenset({"हत्या", "हत्याओं", "अपहरण", "पिटाई", "हिरासत", "गिरफ्तारी", "रिहाई"})
 
-_EMBEDDED = re.compile(r"\s+(?:में|की|का|के|को|पर|से|ने)(?![\u0900-\u0963\u0966-\u097f])")
+_EMBEDDED = re.compile(r"\s+(?:में|की|का|के|को|पर|से|ने)" + WORD_END)
 
 _AND = re.compile(r"\s(?:और|तथा|एवं)\s")
 
@@ -111,12 +112,12 @@ LAW_WORDS = frozenset({"संहिता", "अधिनियम", "कान
 _ADJECTIVAL = frozenset({"आंदोलनकारी", "प्रदर्शनकारी", "हड़ताली"})
 
 # Groups that stand for the country they belong to (its leaders, its delegation).
-_LED_BY = re.compile(r"नेतृत्व\s+(?:वाले|वाली|वाला)(?![\u0900-\u0963\u0966-\u097f])")
+_LED_BY = re.compile(r"नेतृत्व\s+(?:वाले|वाली|वाला)" + WORD_END)
 
 _SIDES = frozenset({"leader", "leaders", "delegation"})
-_WHERE = re.compile(r"(?:\s+(?:शहर|नगर|इलाके|क्षेत्र|जिले|ज़िले|प्रांत|राज्य))?\s+में(?![\u0900-\u0963\u0966-\u097f])")
+_WHERE = re.compile(r"(?:\s+(?:शहर|नगर|इलाके|क्षेत्र|जिले|ज़िले|प्रांत|राज्य))?\s+में" + WORD_END)
 _IN_THE_STATEMENT = re.compile(r"(?<![\u0900-\u097f])(?:इस|उस|अपने)\s+(?:बयान|वक्तव्य|संदेश)\s+में\s")
-_DOER_OF = re.compile(r"[\u0900-\u097f]{2,}ने\s+(?:वाले|वाली|वाला|वालों)(?![\u0900-\u0963\u0966-\u097f])")
+_DOER_OF = re.compile(r"[\u0900-\u097f]{2,}ने\s+(?:वाले|वाली|वाला|वालों)" + WORD_END)
 _BOTH_SIDES = re.compile(r"(?<![\u0900-\u097f])दोनों\s+(?:पक्षों|देशों)$")
 _THESE_TWO = re.compile(r"(?:इन|उन)\s+दोनों\s+(?:नेताओ\S*|नेता|मंत्रियों|व्यक्तियों|लोगों)")
 _PARTY_WORKERS = frozenset({"कार्यकर्ता", "कार्यकर्ताओं"})
@@ -136,12 +137,12 @@ _FROM_SIDE = re.compile(r"\s(?:की|के)\s+ओर\s+से\s+(?:[^\s]+\s+)?
 _OWNED_ACTS = frozenset({"PROTEST", "CONSULT"})
 
 # "उन्हें पीछे हटने पर मजबूर किया": the one forced does the act it is forced into
-_FORCED = re.compile(r"\s+(?:पर|के\s+लिए|के\s+लिये)\s+(?:मजबूर|विवश|बाध्य)(?![\u0900-\u0963\u0966-\u097f])")
+_FORCED = re.compile(r"\s+(?:पर|के\s+लिए|के\s+लिये)\s+(?:मजबूर|विवश|बाध्य)" + WORD_END)
 # "अनशन पर बैठे कार्यकर्ता सोनम वांगचुक ने": the one sitting on a protest does it
 _SITTING = re.compile(r"\s+पर\s+(?:बैठे|बैठी|बैठा)\s+")
 _SAT = re.compile(r"\sपर\s+(?:बैठे|बैठी|बैठा)$")  # the trigger itself: "धरने पर बैठे"
 
-_OBJECT_PRONOUN = re.compile(r"(?<![\u0900-\u097f])(?:उन्हें|उसे|इन्हें|इसे)(?![\u0900-\u0963\u0966-\u097f])")
+_OBJECT_PRONOUN = re.compile(r"(?<![\u0900-\u097f])(?:उन्हें|उसे|इन्हें|इसे)" + WORD_END)
 
 KI = re.compile(r"\sकि\s")
 
@@ -155,12 +156,12 @@ _KI_AFTER = re.compile(r"(?:\s+(?:है|हैं|था|थी|थे))?\s+क
 
 # A proposal, demand or plea: refusing or accepting it refuses or accepts its maker.
 _PROPOSAL = re.compile(r"(?<![\u0900-\u097f])(?:प्रस्ताव|सुझाव|मांग|मांगें|मांगों|मांगे|याचिका|याचिकाएं|अर्जी|अर्ज़ी|अपील|अपीलें"
-                       r"|अपीलों|पेशकश|शर्त|शर्तें|निमंत्रण|न्योता|न्यौता|अनुरोध|आग्रह|योजना)(?![\u0900-\u0963\u0966-\u097f])")
+                       r"|अपीलों|पेशकश|शर्त|शर्तें|निमंत्रण|न्योता|न्यौता|अनुरोध|आग्रह|योजना)" + WORD_END)
 
 _PROPOSAL_TARGET = frozenset({"REJECT", "AGREE", "CONCEDE"})
 
 _BETWEEN = re.compile(r"\sके\s+(?:बीच|दरम्यान)(?=\s)")
-_COUNTERPART = re.compile(r"समकक्ष(?:ों)?(?![\u0900-\u0963\u0966-\u097f])")
+_COUNTERPART = re.compile(r"समकक्ष(?:ों)?" + WORD_END)
 
 _BOTH = re.compile(r"\s*दोनों\s")
 _BOTH_BETWEEN = re.compile(r"(?<![\u0900-\u097f])दोनों\s+([\u0900-\u097f]+)\s*$")
@@ -175,7 +176,7 @@ _ON = re.compile(r"\sपर\s")
 
 _NUMBER = re.compile(r"(?:\d+|दो|तीन|चार|पांच|पाँच|छह|सात|आठ|नौ|दस|दोनों|तीनों|चारों)")
 
-_ERGATIVE = re.compile(r"(?<![\u0900-\u097f])(?:उन्होंने|उसने|इन्होंने|इसने|हमने)(?![\u0900-\u0963\u0966-\u097f])")
+_ERGATIVE = re.compile(r"(?<![\u0900-\u097f])(?:उन्होंने|उसने|इन्होंने|इसने|हमने)" + WORD_END)
 
 _TARGET_MARKERS = {
     "CONSULT": ("से", "के साथ", "को", "की", "का", "के"),
@@ -196,7 +197,7 @@ _TARGET_MARKERS = {
 # Events whose other party may head a chain of genitives (X की सदस्यता की दावेदारी का समर्थन).
 _CHAIN_TARGET = frozenset({"SUPPORT", "REJECT", "ACCUSE", "AGREE"})
 
-_GIVE = re.compile(r"(?<![\u0900-\u097f])(?:दिया|दी|दिए|दिये|दीं|देंगे|देगा|देगी|देने|दे)(?![\u0900-\u0963\u0966-\u097f])")
+_GIVE = re.compile(r"(?<![\u0900-\u097f])(?:दिया|दी|दिए|दिये|दीं|देंगे|देगा|देगी|देने|दे)" + WORD_END)
 
 _DEFAULT_TARGETS = ("को", "से", "पर", "के साथ", "के खिलाफ")
 

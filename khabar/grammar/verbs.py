@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from khabar.grammar import WORD_END
+
 Tense = Literal["future", "past"]
 
 _FUTURE_ENDINGS = (
@@ -21,12 +23,12 @@ _GOING_TO = re.compile(r"(?:ने|ना)\s+(?:वाला|वाली|वा
 # Words that point a clause forward without a future verb: "can", "upcoming", "expected", "planned".
 _FORWARD = re.compile(
     r"(?<![\u0900-\u097f])(?:सकता|सकती|सकते|सकतीं|होने\s+वाले|होने\s+वाली|होने\s+वाला|उम्मीद\s+है|संभावना\s+है"
-    r"|आसार\s+हैं|आसार\s+है|कार्यक्रम\s+है|प्रस्तावित|आगामी)(?![\u0900-\u0963\u0966-\u097f])"
+    r"|आसार\s+हैं|आसार\s+है|कार्यक्रम\s+है|प्रस्तावित|आगामी)" + WORD_END
 )
 _HYPOTHETICAL = re.compile(
-    r"(?<![\u0900-\u097f])(?:सकता|सकती|सकते|सकतीं|शायद|संभवतः|संभवत:|could|might|may)(?![\u0900-\u0963\u0966-\u097f])"
+    r"(?<![\u0900-\u097f])(?:सकता|सकती|सकते|सकतीं|शायद|संभवतः|संभवत:|could|might|may)" + WORD_END
 )
-_NEGATION = re.compile(r"(?<![\u0900-\u097f])(?:नहीं|नही|न|ना|मत|not|never|no)(?![\u0900-\u0963\u0966-\u097f])")
+_NEGATION = re.compile(r"(?<![\u0900-\u097f])(?:नहीं|नही|न|ना|मत|not|never|no)" + WORD_END)
 # "… सज़ा सुनाई है और भारत … देगा": और after an auxiliary opens the next clause
 _AND_AFTER_VERB = "|".join(rf"(?<=\s{w})\sऔर\s" for w in ("है", "हैं", "था", "थे", "थी", "गया", "गई", "गए"))
 _CLAUSE_END = re.compile(r"[,;।॥?!]|\.(?:\s|$)|\s(?:कि|लेकिन|जबकि|परंतु|किंतु|मगर|क्योंकि|ताकि|जब|तब)\s|"
