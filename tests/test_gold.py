@@ -3,10 +3,12 @@ the texts are already in the normal form the pipeline gives (so gold offsets are
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -32,11 +34,35 @@ def test_gold_offsets_survive_normalisation(path: Path) -> None:
         assert len(normalize(text).text) == len(text), record["id"]
 
 
-def test_the_held_out_event_gold_rebuilds_from_its_source_and_the_shared_articles() -> None:
-    # gold/events-heldout.jsonl holds no text: its offsets are checked against ../shared's articles
-    result = subprocess.run([sys.executable, str(REPO / "scripts" / "make_gold_events_heldout.py"), "--check"],
+def test_the_news_event_gold_sets_rebuild_from_their_sources_and_the_shared_articles() -> None:
+    # gold/events-{heldout,heldout-b,random-test,dev2}.jsonl hold no text: their offsets are checked
+    # against ../shared's articles by the one builder of those sets
+    result = subprocess.run([sys.executable, str(REPO / "scripts" / "make_gold_events_news.py"), "--check-all"],
                             capture_output=True, text=True, timeout=300, check=False)
     assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.count(": ok") >= 2, result.stdout
+
+
+def _news_builder() -> Any:
+    spec = importlib.util.spec_from_file_location("make_gold_events_news", REPO / "scripts" / "make_gold_events_news.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclass looks its module up by name
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_news_event_builder_keeps_development_and_test_articles_apart() -> None:
+    builder = _news_builder()
+    dev, test = builder.SETS["dev2"], builder.SETS["heldout"]
+    assert not set(dev.ids) & set(test.ids)
+    # an article of a test set written into the development set is refused, as is a foreign id
+    errors = builder.set_errors(dev, [{"id": test.ids[0]}, {"id": dev.ids[0]}], partial=True)
+    assert errors == [f"{test.ids[0]}: not an article of set dev2", f"{test.ids[0]}: also in heldout",
+                      f"{test.ids[0]}: also in heldout-b"]
+    # a whole set must cover its articles; a part need not
+    assert builder.set_errors(dev, [{"id": dev.ids[0]}], partial=True) == []
+    assert len(builder.set_errors(dev, [{"id": dev.ids[0]}], partial=False)) == len(dev.ids) - 1
 
 
 def test_agreement_scores_a_second_annotation_as_the_coder_is_scored() -> None:
@@ -54,9 +80,3 @@ def test_agreement_scores_a_second_annotation_as_the_coder_is_scored() -> None:
     type_f1, roles_f1 = agreement(first, second)
     assert (type_f1.tp, type_f1.fp, type_f1.fn) == (1, 1, 1)
     assert (roles_f1.tp, roles_f1.fp, roles_f1.fn) == (0, 2, 2)
-
-
-def test_the_second_held_out_annotation_rebuilds_from_its_source_and_the_shared_articles() -> None:
-    result = subprocess.run([sys.executable, str(REPO / "scripts" / "make_gold_events_heldout_b.py"), "--check"],
-                            capture_output=True, text=True, timeout=300, check=False)
-    assert result.returncode == 0, result.stdout + result.stderr

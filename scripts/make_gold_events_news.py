@@ -1,21 +1,38 @@
 #!/usr/bin/env python3
-"""Compile the held-out PLOVER event gold on real AIR articles into gold/events-heldout.jsonl.
+"""Compile the hand-written PLOVER event gold sets on real AIR articles into gold/*.jsonl.
 
-The hand-written source gold/src/events-heldout.txt holds only article ids, short trigger spans
-and labels (no article text); see its header for the line format and gold/EVENTS-HELDOUT.md for
-how the articles were chosen and annotated. The article text is read from
-../shared/data/newsonair/hindi.csv (UTF-16; ``data`` is a Python list literal of paragraphs,
-joined with "\\n"), normalised with ``khabar.text.normalize.normalize`` and every offset is
-computed here on that normalised text, never typed by hand. The output holds no article text:
-a consumer re-reads the CSV and normalises it the same way.
+One builder for every event set annotated on ../shared/data/newsonair/hindi.csv after gold-dev
+(see SETS below and gold/EVENTS-HELDOUT.md, gold/EVENTS-DEV2.md):
 
-    python scripts/make_gold_events_heldout.py           # write gold/events-heldout.jsonl, print counts
-    python scripts/make_gold_events_heldout.py --check   # validate the written file, write nothing
+- ``heldout`` and ``heldout-b``: 25 hand-picked articles, annotated twice, each time blind (test);
+- ``random-test``: 12 articles drawn at random, annotated blind (test);
+- ``dev2``: 36 articles drawn at random, annotated blind, for developing the coder on.
+
+Each source file gold/src/<set>.txt holds only article ids, short trigger spans and labels, never
+article text:
+
+    # comment
+    @ hiNNNN                              article = row NNNN of hindi.csv (zero-based)
+    = TYPE mode | Source > Target | trigger#n | flags | date
+    = NONE                                an article with no political event
+
+mode / actor / flags / date: "-" for none. trigger#n: the n-th whole-word occurrence (default 1).
+flags: a comma list of neg, fut, hyp. date: YYYY-MM-DD, today, yday or tmrw (against published).
+
+The article text is read from hindi.csv (UTF-16; ``data`` is a Python list literal of paragraphs,
+joined with "\\n") and normalised with ``khabar.text.normalize.normalize``; every offset is
+computed on that text here, never typed by hand. The output holds no article text.
+
+    python scripts/make_gold_events_news.py --set dev2            # write gold/events-dev2.jsonl
+    python scripts/make_gold_events_news.py --set dev2 --check    # rebuild, compare, validate
+    python scripts/make_gold_events_news.py --check-all           # --check of every set
+    python scripts/make_gold_events_news.py --show hi0027         # print an article as annotated
 
 --check recomputes everything from the source and the CSV, compares it with the written file and
 checks ``text[trigger_start:trigger_end] == trigger`` for every event, the PLOVER type/mode
-inventory, modality/negation/date formats, that no article is in newsonair/gold-dev.jsonl, and
-that no trigger is long enough to be a copied sentence.
+inventory, modality/negation/date formats, the set's article list, that no article is in
+newsonair/gold-dev.jsonl or in both a development and a test set, and that no trigger is long
+enough to be a copied sentence. ``--src FILE --partial`` validates one annotator's part of a set.
 """
 
 from __future__ import annotations
@@ -24,6 +41,7 @@ import argparse
 import ast
 import collections
 import csv
+import dataclasses
 import datetime as dt
 import io
 import json
@@ -38,29 +56,63 @@ sys.path.insert(0, str(ROOT))
 from khabar.events.lexicon import PLOVER_MODES  # noqa: E402
 from khabar.text.normalize import normalize  # noqa: E402  (text normaliser only)
 
-SRC = ROOT / "gold" / "src" / "events-heldout.txt"
-OUT = ROOT / "gold" / "events-heldout.jsonl"
 DATA = ROOT.parent / "shared" / "data" / "newsonair"
 CSV_PATH = DATA / "hindi.csv"
 GOLD_DEV = DATA / "gold-dev.jsonl"
 
 MAX_TRIGGER_WORDS = 8  # triggers are short spans, never sentences
-
 MODES = PLOVER_MODES  # one table of PLOVER types and modes, the lexicon's
 FLAGS = {"neg", "fut", "hyp"}
 EVENT_KEYS = [
-    "type",
-    "mode",
-    "source",
-    "target",
-    "trigger",
-    "trigger_start",
-    "trigger_end",
-    "negated",
-    "modality",
-    "date",
+    "type", "mode", "source", "target", "trigger", "trigger_start", "trigger_end", "negated", "modality", "date",
 ]
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+NEEDS_TARGET = {"COOPERATE", "AID", "SANCTION"}
+
+HELDOUT_IDS = [
+    "hi0015", "hi0032", "hi0047", "hi0062", "hi0097", "hi0155", "hi0182", "hi0185", "hi0226", "hi0229",
+    "hi0232", "hi0273", "hi0299", "hi0363", "hi0404", "hi0425", "hi0465", "hi0472", "hi0488", "hi0492",
+    "hi0497", "hi0508", "hi0514", "hi0517", "hi0524",
+]
+# Drawn with random.Random(20261130) from the articles on no story of gold-dev or the held-out set
+# (stories as khabar.corpus groups the newsonair corpus), one article per story: first the 12 of
+# random-test, then the 36 of dev2 from the articles on no story of the held-out sets.
+RANDOM_TEST_IDS = [
+    "hi0000", "hi0048", "hi0082", "hi0086", "hi0120", "hi0139", "hi0170", "hi0251", "hi0261", "hi0282",
+    "hi0294", "hi0499",
+]
+DEV2_IDS = [
+    "hi0027", "hi0044", "hi0046", "hi0087", "hi0113", "hi0161", "hi0162", "hi0168", "hi0198", "hi0209",
+    "hi0219", "hi0231", "hi0235", "hi0240", "hi0241", "hi0252", "hi0265", "hi0270", "hi0300", "hi0307",
+    "hi0319", "hi0325", "hi0343", "hi0366", "hi0384", "hi0389", "hi0395", "hi0398", "hi0427", "hi0441",
+    "hi0453", "hi0461", "hi0477", "hi0500", "hi0509", "hi0513",
+]
+
+
+@dataclasses.dataclass(frozen=True)
+class GoldSet:
+    name: str
+    ids: tuple[str, ...]
+    test: bool  # a test set is never read while writing rules
+
+    @property
+    def src(self) -> Path:
+        return ROOT / "gold" / "src" / f"events-{self.name}.txt"
+
+    @property
+    def out(self) -> Path:
+        return ROOT / "gold" / f"events-{self.name}.jsonl"
+
+
+SETS = {
+    s.name: s
+    for s in (
+        GoldSet("heldout", tuple(HELDOUT_IDS), test=True),
+        GoldSet("heldout-b", tuple(HELDOUT_IDS), test=True),
+        GoldSet("random-test", tuple(RANDOM_TEST_IDS), test=True),
+        GoldSet("dev2", tuple(DEV2_IDS), test=False),
+    )
+}
 
 
 class SourceError(ValueError):
@@ -168,10 +220,10 @@ def parse_event(line: str, article: dict) -> dict:
     }
 
 
-def build(articles: dict[str, dict]) -> list[dict]:
+def build(src: Path, articles: dict[str, dict]) -> list[dict]:
     records: list[dict] = []
     current: dict | None = None
-    for lineno, raw in enumerate(SRC.read_text(encoding="utf-8").splitlines(), 1):
+    for lineno, raw in enumerate(src.read_text(encoding="utf-8").splitlines(), 1):
         line = raw.strip()
         if not line or line.startswith("#"):
             continue
@@ -194,7 +246,7 @@ def build(articles: dict[str, dict]) -> list[dict]:
             else:
                 raise SourceError(f"unexpected line {line!r}")
         except SourceError as exc:
-            raise SourceError(f"{SRC.name}:{lineno}: {exc}") from None
+            raise SourceError(f"{src.name}:{lineno}: {exc}") from None
     for rec in records:
         if rec["_none"] and rec["events"]:
             raise SourceError(f"{rec['id']}: NONE together with events")
@@ -235,6 +287,8 @@ def validate(records: list[dict], articles: dict[str, dict]) -> list[str]:
                 continue
             if e["type"] not in MODES or (e["mode"] is not None and e["mode"] not in MODES[e["type"]]):
                 errors.append(f"{where}: bad type/mode {e['type']}/{e['mode']}")
+            if e["type"] in NEEDS_TARGET and e["target"] is None:
+                errors.append(f"{where}: {e['type']} needs a target")
             s, t = e["trigger_start"], e["trigger_end"]
             if not (isinstance(s, int) and isinstance(t, int) and 0 <= s < t <= len(text)):
                 errors.append(f"{where}: bad offsets {s}:{t}")
@@ -273,40 +327,81 @@ def counts(records: list[dict]) -> str:
     return "\n".join(lines)
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--check", action="store_true", help="validate the written file only")
-    args = ap.parse_args()
-    articles = load_articles()
+def set_errors(gold: GoldSet, records: list[dict], partial: bool) -> list[str]:
+    """The set's own article list, and no article in both a development and a test set."""
+    ids = [r["id"] for r in records]
+    errors = [f"{i}: not an article of set {gold.name}" for i in ids if i not in gold.ids]
+    if not partial:
+        errors += [f"{i}: article of set {gold.name} missing" for i in gold.ids if i not in ids]
+    for other in SETS.values():
+        if other.test != gold.test:
+            errors += [f"{i}: also in {other.name}" for i in ids if i in other.ids]
+    return errors
+
+
+def show(articles: dict[str, dict], aid: str) -> int:
+    art = articles.get(aid)
+    if art is None:
+        print(f"error: no article {aid!r} in {CSV_PATH}", file=sys.stderr)
+        return 1
+    print(f"{aid} published {art['published']}")
+    for n, para in enumerate(art["text"].split("\n"), 1):
+        print(f"[{n}] {para}")
+    return 0
+
+
+def run(gold: GoldSet, articles: dict[str, dict], *, check: bool, src: Path, partial: bool) -> int:
     try:
-        records = build(articles)
+        records = build(src, articles)
     except SourceError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
-    if args.check:
-        if not OUT.exists():
-            print(f"error: {OUT} missing", file=sys.stderr)
-            return 1
-        lines = OUT.read_text(encoding="utf-8").splitlines()
-        written = [json.loads(line) for line in lines if line.strip()]
-        errors = validate(written, articles)
-        if written != records:
-            errors.append(f"{OUT.name} differs from what {SRC.name} compiles to; rerun without --check")
-    else:
-        errors = validate(records, articles)
+    errors = validate(records, articles) + set_errors(gold, records, partial)
+    if check and not partial:
+        if not gold.out.exists():
+            errors.append(f"{gold.out} missing")
+        else:
+            lines = gold.out.read_text(encoding="utf-8").splitlines()
+            written = [json.loads(line) for line in lines if line.strip()]
+            errors += validate(written, articles)
+            if written != records:
+                errors.append(f"{gold.out.name} differs from what {src.name} compiles to; rerun without --check")
     if errors:
         for err in errors:
             print(f"error: {err}", file=sys.stderr)
         return 1
-    if not args.check:
-        with OUT.open("w", encoding="utf-8") as f:
+    if partial:
+        print(f"{src}: ok ({len(records)} of the {len(gold.ids)} articles of {gold.name})")
+    elif check:
+        print(f"{gold.out.relative_to(ROOT)}: ok")
+    else:
+        with gold.out.open("w", encoding="utf-8") as f:
             for rec in records:
                 f.write(json.dumps(rec, ensure_ascii=False) + "\n")
-        print(f"wrote {OUT.relative_to(ROOT)}")
-    else:
-        print(f"{OUT.relative_to(ROOT)}: ok")
-    print(counts(written if args.check else records))
+        print(f"wrote {gold.out.relative_to(ROOT)}")
+    print(counts(records))
     return 0
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--set", choices=sorted(SETS), help="the gold set to build or check")
+    ap.add_argument("--check", action="store_true", help="validate the written file only")
+    ap.add_argument("--check-all", action="store_true", help="--check every set that has a source")
+    ap.add_argument("--src", type=Path, help="read this source instead of gold/src/events-<set>.txt")
+    ap.add_argument("--partial", action="store_true", help="the source covers part of the set; write nothing")
+    ap.add_argument("--show", metavar="ID", help="print one article's normalised text by paragraph")
+    args = ap.parse_args()
+    articles = load_articles()
+    if args.show:
+        return show(articles, args.show)
+    if args.check_all:
+        todo = [s for s in SETS.values() if s.src.exists()]
+        return max(run(s, articles, check=True, src=s.src, partial=False) for s in todo)
+    if args.set is None:
+        ap.error("give --set, --check-all or --show")
+    gold = SETS[args.set]
+    return run(gold, articles, check=args.check or args.partial, src=args.src or gold.src, partial=args.partial)
 
 
 if __name__ == "__main__":
