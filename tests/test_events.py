@@ -1369,3 +1369,11 @@ def test_word_end_lets_a_danda_or_a_space_end_a_word_and_nothing_else() -> None:
     word = re.compile("जाएगी" + WORD_END)
     assert word.search("की जाएगी।") and word.search("की जाएगी और") and word.search("जाएगी")
     assert not word.search("जाएगीं") and not word.search("जाएगी२")
+
+
+def test_an_event_noun_naming_the_charge_of_legal_cases_is_no_event() -> None:
+    # the cases are background; the arrest in them is the event
+    assert [t for t, *_ in events_of("पुलिस ने दंगों के 25 मामलों में 40 लोगों को गिरफ्तार किया।")] == ["COERCE"]
+    assert [t for t, *_ in events_of("अदालत ने उसे हत्या के मामले में दोषी ठहराया।")] == ["SANCTION"]
+    # the riot itself is still one
+    assert [t for t, *_ in events_of("शहर में कल दंगे हुए जिनमें 12 लोग मारे गए।")] == ["PROTEST"]
