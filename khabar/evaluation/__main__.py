@@ -68,9 +68,11 @@ def main(argv: list[str] | None = None) -> int:
         for label, prf in sc.per_label.items():
             print(f"      {label} {prf}")
     print("== Events: PLOVER type, (type, source, target), modality, negation, date and actor codes")
-    for name, records in (("gold/events.jsonl (project)", events.project_gold()),
-                          ("newsonair/gold-dev.jsonl (real news)", events.gold_dev()),
-                          ("gold/events-heldout.jsonl (real news, held out, annotated blind)", events.heldout_gold())):
+    sets = [("gold/events.jsonl (project)", events.project_gold()),
+            ("newsonair/gold-dev.jsonl (real news)", events.gold_dev())]
+    sets += [(f"gold/events-{name}.jsonl (real news, annotated blind: {what})", events.news_gold(f"events-{name}"))
+             for name, what in events.NEWS_SETS.items() if events.news_gold_exists(f"events-{name}")]
+    for name, records in sets:
         ev = events.score_events(records)
         print(f"  {name}: type {ev.by_type}")
         print(f"      (type, source, target) {ev.by_roles}")
@@ -87,7 +89,7 @@ def main(argv: list[str] | None = None) -> int:
         print("  two blind annotators of the held-out articles (gold/events-heldout-b.jsonl scored against the first, "
               "as the coder is): type " + str(by_type))
         print(f"      (type, source, target) {by_roles}")
-        ev = events.score_events(events.heldout_gold("events-heldout-b"))
+        ev = events.score_events(events.news_gold("events-heldout-b"))
         print(f"  the coder against the second annotator: type {ev.by_type}")
         print(f"      (type, source, target) {ev.by_roles}")
     return 0

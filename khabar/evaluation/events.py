@@ -175,14 +175,27 @@ def project_gold() -> list[dict[str, Any]]:
     return project_gold_set("events")
 
 
-def heldout_gold(name: str = "events-heldout") -> list[dict[str, Any]]:
-    """gold/events-heldout.jsonl (gold/EVENTS-HELDOUT.md): 25 newsonair Hindi articles outside
-    gold-dev, annotated blind, never read while writing rules (``events-heldout-b``: the same
-    articles by a second blind annotator). The file holds no text: each article's text is read
-    from ../shared and normalised, as its offsets were computed."""
+NEWS_SETS = {
+    "heldout": "25 hand-picked articles outside gold-dev's stories (test)",
+    "random-test": "12 articles drawn at random (test)",
+    "dev2": "36 articles drawn at random, to develop on",
+}
+
+
+def news_gold(name: str = "events-heldout") -> list[dict[str, Any]]:
+    """A gold set of events on newsonair Hindi articles, annotated blind to the coder
+    (scripts/make_gold_events_news.py): ``events-heldout`` (gold/EVENTS-HELDOUT.md, 25 articles
+    outside gold-dev, never read while writing rules; ``events-heldout-b`` the same articles by a
+    second blind annotator), ``events-random-test`` (12 random articles, a test set) and
+    ``events-dev2`` (36 random articles to develop on; gold/EVENTS-DEV2.md). The files hold no text:
+    each article's text is read from ../shared and normalised, as its offsets were computed."""
     news = {n.id: n for n in newsonair("hi")}
     return [{**r, "title": news[r["id"]].title, "text": normalize(news[r["id"]].text).text}
             for r in project_gold_set(name)]
+
+
+def news_gold_exists(name: str) -> bool:
+    return (Path(__file__).resolve().parents[2] / "gold" / f"{name}.jsonl").is_file()
 
 
 def heldout_first() -> list[dict[str, Any]]:
@@ -193,8 +206,7 @@ def heldout_first() -> list[dict[str, Any]]:
 def heldout_second() -> list[dict[str, Any]] | None:
     """gold/events-heldout-b.jsonl: the same 25 articles annotated again, blind to the first
     annotation and to the coder, to measure how far two annotators agree (None where absent)."""
-    path = Path(__file__).resolve().parents[2] / "gold" / "events-heldout-b.jsonl"
-    return project_gold_set("events-heldout-b") if path.is_file() else None
+    return project_gold_set("events-heldout-b") if news_gold_exists("events-heldout-b") else None
 
 
 def agreement(first: list[dict[str, Any]], second: list[dict[str, Any]]) -> tuple[PRF, PRF]:
@@ -236,7 +248,10 @@ def _same_parties(gold: dict[str, Any], other: dict[str, Any]) -> bool:
 
 def figures() -> dict[str, float]:
     out: dict[str, float] = {}
-    for name, records in (("gold", project_gold()), ("golddev", gold_dev()), ("heldout", heldout_gold())):
+    sets = [("gold", project_gold()), ("golddev", gold_dev())]
+    sets += [(name.replace("-", ""), news_gold(f"events-{name}")) for name in NEWS_SETS
+             if news_gold_exists(f"events-{name}")]
+    for name, records in sets:
         s = score_events(records)
         out[f"events_{name}_type_f1"] = s.by_type.f1
         out[f"events_{name}_roles_f1"] = s.by_roles.f1
