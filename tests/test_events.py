@@ -1377,3 +1377,20 @@ def test_an_event_noun_naming_the_charge_of_legal_cases_is_no_event() -> None:
     assert [t for t, *_ in events_of("अदालत ने उसे हत्या के मामले में दोषी ठहराया।")] == ["SANCTION"]
     # the riot itself is still one
     assert [t for t, *_ in events_of("शहर में कल दंगे हुए जिनमें 12 लोग मारे गए।")] == ["PROTEST"]
+
+
+def test_shooting_down_commitments_and_gratitude_are_coded_and_tests_need_weapons() -> None:
+    assert events_of("ईरान ने यूक्रेन के विमान को मिसाइल से मार गिराया।") == [
+        ("ASSAULT", None, "Iran", "Ukraine", "asserted")]
+    assert events_of("अमरीका तनाव कम करने के लिए प्रतिबद्ध है।") == [("AGREE", None, "United States", None, "asserted")]
+    assert events_of("अमरीका अपने सहयोगियों का आभारी है।") == [("SUPPORT", None, "United States", "allies", "asserted")]
+    assert events_of("उत्तर कोरिया ने कल बैलिस्टिक मिसाइल का परीक्षण किया।") == [
+        ("MOBILIZE", "weapons", "North Korea", None, "asserted")]
+    # testing crops, and the wounded sent to an army hospital, deploy nothing
+    assert events_of("अब इन बीजों का खेतों में परीक्षण किया जा रहा है।") == []
+    assert events_of("घायल जवान को सेना अस्पताल भेजा गया।") == []
+
+
+def test_an_interview_with_a_news_outlet_is_no_consultation() -> None:
+    assert events_of("आकाशवाणी से बातचीत में एक छात्रा ने कहा कि परीक्षा आसान थी।") == []
+    assert events_of("समाचार एजेंसी से बातचीत में मंत्री ने कहा कि सरकार किसानों के साथ है।") == []

@@ -53,7 +53,9 @@ from khabar.grammar.phrases import np_before
 from khabar.grammar.verbs import clause_after, is_hypothetical, is_negated, tense_of
 from khabar.model import Actor, Article, Event, Span, Trigger
 
-_PRESS = re.compile(r"(?:संवाददाताओं|पत्रकारों|मीडिया|मीडियाकर्मियों|प्रेस)\s+से" + WORD_END)
+# Reporters and news outlets: talking to them is a statement ("आकाशवाणी से बातचीत में": an interview).
+_PRESS = re.compile(r"(?:संवाददाताओं|पत्रकारों|मीडिया|मीडियाकर्मियों|प्रेस|आकाशवाणी|दूरदर्शन|एजेंसी|चैनल|अखबार|अख़बार)\s+से"
+                    + WORD_END)
 
 # "संवाददाता सम्मेलन", "प्रेस वार्ता": a press conference
 _PRESS_BEFORE = re.compile(r"(?:संवाददाता|पत्रकार|प्रेस)\s*$")

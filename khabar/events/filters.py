@@ -105,12 +105,15 @@ def is_modifier_or_other_sense(text: str, hit: Hit) -> bool:
     """Words that look like an event and are not one: an event noun naming the kind of a proposal
     or of talks (युद्धविराम प्रस्ताव: the proposal is what is acted on), a seizure (दिल का दौरा),
     a weather warning (भारी बारिश की चेतावनी), the charge of legal cases (दंगों के 25 मामलों में),
+    soldiers sent to a hospital (not a deployment),
     and an event noun in the name of a law."""
     first = text[hit.start:hit.end].split()[0]
     if hit.expression.nominal and _KIND_OF.match(text, hit.end):
         return True
     if hit.expression.type == "PROTEST" and _DISPLAY.search(text, max(0, hit.start - 30), hit.start):
         return True  # "आतिशबाजी का अद्भुत प्रदर्शन", "टीम का शानदार प्रदर्शन": a display, a performance
+    if hit.expression.type == "MOBILIZE" and _HOSPITAL.search(text, hit.start, hit.end):
+        return True  # "घायल जवान को सेना अस्पताल भेजा गया": the wounded sent for care, no force deployed
     if hit.expression.nominal and _CASES_OF.match(text, hit.end):
         return True  # "दंगों के 25 मामलों में", "हत्या के मामले में": legal cases, the charge not the act
     if hit.expression.nominal and _IN_A_LAWS_NAME.match(text, hit.end):
@@ -126,6 +129,7 @@ _KIND_OF = re.compile(r"\s+(?:प्रस्ताव|प्रस्ताव�
 _DISPLAY = re.compile(r"(?<![\u0900-\u097f])(?:अद्भुत|शानदार|बेहतरीन|बेहतर|खराब|ख़राब|उत्कृष्ट|निराशाजनक|दमदार|प्रभावशाली"
                       r"|आतिशबाजी\s+का|कौशल\s+का|क्षमता\s+का|ताकत\s+का|शक्ति\s+का)\s+(?:विरोध\s+)?$")
 
+_HOSPITAL = re.compile(r"(?<![\u0900-\u097f])(?:अस्पताल|अस्पतालों|चिकित्सालय)" + WORD_END)
 # "के (25|कई|दो) मामलों/मामले": an event noun naming the charge of legal cases.
 _CASES_OF = re.compile(r"\s+के\s+(?:[\d,]+\s+|कई\s+|अनेक\s+|सभी\s+|[\u0900-\u097f]+\s+)?(?:मामले|मामलों|मामला|केस)"
                        + WORD_END)
