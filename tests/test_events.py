@@ -1394,3 +1394,15 @@ def test_shooting_down_commitments_and_gratitude_are_coded_and_tests_need_weapon
 def test_an_interview_with_a_news_outlet_is_no_consultation() -> None:
     assert events_of("आकाशवाणी से बातचीत में एक छात्रा ने कहा कि परीक्षा आसान थी।") == []
     assert events_of("समाचार एजेंसी से बातचीत में मंत्री ने कहा कि सरकार किसानों के साथ है।") == []
+
+
+def test_people_in_custody_are_the_detained_each_of_a_list_with_their_descriptions() -> None:
+    assert events_of("उमर अब्दुल्ला, उनके पिता फारूक अब्दुल्ला और पूर्व मुख्यमंत्री महबूबा मुफ्ती अब भी हिरासत में हैं।") == [
+        ("COERCE", "arrest", None, "Omar Abdullah", "asserted"),
+        ("COERCE", "arrest", None, "Farooq Abdullah", "asserted"),
+        ("COERCE", "arrest", None, "Mehbooba Mufti", "asserted")]
+    # the act of detaining keeps its doer, and a passive arrest with है is no state
+    assert events_of("पुलिस ने उमर अब्दुल्ला को हिरासत में लिया है।") == [
+        ("COERCE", "arrest", "police", "Omar Abdullah", "asserted")]
+    assert events_of("उमर अब्दुल्ला और महबूबा मुफ्ती ने कल बैठक की।") == [
+        ("CONSULT", None, "Omar Abdullah", "Mehbooba Mufti", "asserted")]

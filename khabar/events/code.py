@@ -210,6 +210,9 @@ _TO_HELP = re.compile(r"\s(?:की|के)\s+(?:मदद|सहायता|�
 _SHOULD = re.compile(r"(?<![\u0900-\u097f])चाहिए" + WORD_END)
 _PETITION = re.compile(r"(?<![\u0900-\u097f])(?:याचिका|याचिकाएं|याचिकाओं|अर्जी|अर्ज़ी)(?:\s+को)?\s*$")
 _ACCUSATION = re.compile(r"(?<![\u0900-\u097f])(?:आरोप|आरोपों)(?:\s+(?:से|को))?\s*$")
+# After a detention trigger, a state rather than an act: "हिरासत में हैं", "नजरबंद रहेंगे".
+_HELD = re.compile(r"\s+(?:है|हैं|था|थे|थी|थीं|रहेगा|रहेंगे|रहेगी|रहे|रहा|रही)" + WORD_END)
+
 _RELATIVE = re.compile(r"(?<![\u0900-\u097f])(?:जिसमें|जिनमें|जहां|जहाँ|जिसके|जिनके)" + WORD_END)
 
 
@@ -594,6 +597,13 @@ def code_events(article: Article) -> list[Event]:
                     forces = [force] if force is not None and _force(force) else []
                 if forces and all(_force(f) for f in forces):
                     sources, target = forces, None
+            if etype == "COERCE" and mode == "arrest" and sources and \
+                    text[hit.start:end].split()[-1] in ("में", "नजरबंद", "नज़रबंद") and _HELD.match(text, end) and \
+                    not _NE.search(text, floor, hit.start):
+                # "फारूक अब्दुल्ला, उमर अब्दुल्ला और महबूबा मुफ्ती अब भी हिरासत में हैं": in custody, the
+                # subjects are the detained, one event each; no one named holds them
+                roles.more_targets = [*sources[1:], *roles.more_targets]
+                target, sources = sources[0], []
             if etype == "ASSAULT" and modality == "future" and not negated and \
                     KI.search(text, max(sentence.start, hit.start - 120), hit.start):
                 # "… इस बयान से … कि वे ईरान के स्थलों पर बमबारी करेंगे": violence one says one will

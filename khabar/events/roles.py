@@ -228,12 +228,25 @@ def clause_start(text: str, sentence: Span, pos: int, names: frozenset[int] = fr
     end and start) joins a list, it does not end a clause."""
     start = sentence.start
     for m in _CLAUSE_START.finditer(text, sentence.start, pos):
-        if text[m.start()] == "," and ((m.start() in names and m.end() in names) or _listed(text, m.start(), pos)):
+        if text[m.start()] == "," and ((m.start() in names and (m.end() in names or _described_name(
+                text, m.end(), pos, names))) or _listed(text, m.start(), pos)):
             continue
         if m.group().strip() == "तथा" and _nouns_joined(text, m.start(), m.end()):
             continue  # "कर ढांचे तथा निर्यात के मुद्दों पर": a list of nouns, not a second clause
         start = m.end()
     return start
+
+
+def _described_name(text: str, start: int, pos: int, names: frozenset[int]) -> bool:
+    """Whether a name starts within three words after a comma that follows a name, past words that
+    describe it ("उमर अब्दुल्ला, उनके पिता फारूक अब्दुल्ला"): a list of people, not a new clause."""
+    stops = word_list("hi", "speaker_np_stops") | _POSTPOSITIONS | _FINITE
+    for m in re.finditer(r"\S+", text[start:pos]):
+        if start + m.start() in names and m.start() > 0:
+            return True
+        if m.group() in stops or len(text[start:start + m.end()].split()) > 3:
+            return False
+    return False
 
 
 def _nouns_joined(text: str, start: int, end: int) -> bool:
@@ -1189,7 +1202,16 @@ class Roles:
                 continue
             if lead and lead[-1] in GENITIVES:
                 continue
-            return [self._named_or_described(e)]
+            people = [e]
+            for x in first[first.index(e) + 1:]:
+                # "श्री फारूख अब्दुल्ला, उनके बेटे उमर अब्दुल्ला और पूर्व मुख्यमंत्री महबूबा मुफ्ती …":
+                # each person of the list, past the words that describe them
+                gap = text[people[-1].end:x.start].split()
+                if x.label != "PER" or not gap or gap[0] not in (",", "और", "तथा", "एवं") or len(gap) > 4 or \
+                        set(gap[1:]) & (_POSTPOSITIONS - GENITIVES) or set(gap[1:]) & {",", "और", "तथा", "एवं"}:
+                    break
+                people.append(x)
+            return [self._named_or_described(x) for x in people]
         if first:
             e = first[0]
             after = text[e.end:e.end + 6].split()
