@@ -511,6 +511,9 @@ def code_events(article: Article) -> list[Event]:
             kept = text[sentence.start:hit.start].split()[-2:]  # "… कानून का" पालन करेगा
             if hit.expression.source == "पालन {कर}" and kept[1:] == ["का"] and set(kept[:1]) & LAW_WORDS:
                 continue  # "अमरीका सशस्त्र संघर्ष के कानून का पालन करेगा": keeping a law agrees with no party
+            if etype == "CONSULT" and mode == "visit" and target is not None and target.id is None and \
+                    target.name in _FACILITIES:
+                continue  # "मंत्री आज अस्पताल का दौरा कर रहे हैं": a visit to a building, no one's host
             if mode == "investigate" and _ACCIDENT.search(text, floor, hit.start):
                 continue  # "दुर्घटना के कारणों का पता लगाने के लिए जांच": an accident's inquiry accuses no one
             if hit.expression.source in _WEAK and (target is None or (etype == "AGREE" and (
@@ -613,6 +616,8 @@ def code_events(article: Article) -> list[Event]:
                 # "बख्शा नहीं जाएगा", "जवाब दिया जाएगा", "इस्तेमाल से इनकार नहीं किया": the future or the
                 # negation is what is threatened; the threat is made, asserted (rule 11)
                 modality, negated = "asserted", False
+            if etype == "AGREE" and text.startswith("सहमति", hit.start) and text[floor:hit.start].split()[-1:] == ["से"]:
+                etype = "SUPPORT"  # "किसानों के आंदोलन से सहमति जताई": agreeing with a cause endorses it
             if etype == "MOBILIZE" and mode == "weapons" and (target is not None or
                                                               _STRUCK.search(text, floor, hit.start) is not None):
                 etype, mode = "ASSAULT", "heavy-weapons"  # missiles fired at someone or into a place: an attack
@@ -732,6 +737,9 @@ _MOTION = re.compile(r"(?<![\u0900-\u097f])(?:धन्यवाद|शोक|�
 _ARRIVING = frozenset({"पहुंच~|पहुँच~", "रवाना {हो}"})
 
 # Taking part (in a body's meeting): the body is the other party.
+# Described groups that are buildings or places: visiting one consults no party.
+_FACILITIES = frozenset({"hospital", "hospitals", "building", "buildings", "villages"})
+
 _TAKING_PART = frozenset({"शामिल {हो}", "हिस्सा|भाग {ले}"})
 
 # Expressions that are a visit or a meeting only with a named place or party (पहुंचे, शामिल हुए).

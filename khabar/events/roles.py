@@ -228,25 +228,12 @@ def clause_start(text: str, sentence: Span, pos: int, names: frozenset[int] = fr
     end and start) joins a list, it does not end a clause."""
     start = sentence.start
     for m in _CLAUSE_START.finditer(text, sentence.start, pos):
-        if text[m.start()] == "," and ((m.start() in names and (m.end() in names or _described_name(
-                text, m.end(), pos, names))) or _listed(text, m.start(), pos)):
+        if text[m.start()] == "," and ((m.start() in names and m.end() in names) or _listed(text, m.start(), pos)):
             continue
         if m.group().strip() == "तथा" and _nouns_joined(text, m.start(), m.end()):
             continue  # "कर ढांचे तथा निर्यात के मुद्दों पर": a list of nouns, not a second clause
         start = m.end()
     return start
-
-
-def _described_name(text: str, start: int, pos: int, names: frozenset[int]) -> bool:
-    """Whether a name starts within three words after a comma that follows a name, past words that
-    describe it ("उमर अब्दुल्ला, उनके पिता फारूक अब्दुल्ला"): a list of people, not a new clause."""
-    stops = word_list("hi", "speaker_np_stops") | _POSTPOSITIONS | _FINITE
-    for m in re.finditer(r"\S+", text[start:pos]):
-        if start + m.start() in names and m.start() > 0:
-            return True
-        if m.group() in stops or len(text[start:start + m.end()].split()) > 3:
-            return False
-    return False
 
 
 def _nouns_joined(text: str, start: int, end: int) -> bool:
@@ -310,6 +297,14 @@ class Roles:
         # a phrase that starts inside a name starts with it ("जो बाइडेन ने": the phrase is not "बाइडेन")
         start = min([start, *(e.start for e in self.a.entities if e.start < start < e.end)])
         start = self._extend_list(start)
+        including = _INCLUDING.search(text, start, end)
+        if including is not None and any(start <= e.start and e.end <= including.start() for e in self.a.entities):
+            # "भाजपा, कांग्रेस और माकपा सहित सभी दलों ने": those named act (the rest are not named),
+            # the whole list of them
+            end = including.start()
+            joins = (", ", " और ", " तथा ") if not text.startswith(("और ", "तथा "), start) else (" ",)
+            while (before := next((e for e in self.a.entities if text[e.end:start] in joins), None)) is not None:
+                start, joins = before.start, (", ", " और ", " तथा ")
         # "इराक स्थित अमरीकी ठिकाने": a place, not the party; "नई दिल्ली घोषणापत्र": a document's name
         inside = [e for e in self.a.entities if start <= e.start and e.end <= end
                   and not set(text[e.end:e.end + 12].split()[:1]) & _NAME_OF_A_THING]
@@ -1202,16 +1197,7 @@ class Roles:
                 continue
             if lead and lead[-1] in GENITIVES:
                 continue
-            people = [e]
-            for x in first[first.index(e) + 1:]:
-                # "श्री फारूख अब्दुल्ला, उनके बेटे उमर अब्दुल्ला और पूर्व मुख्यमंत्री महबूबा मुफ्ती …":
-                # each person of the list, past the words that describe them
-                gap = text[people[-1].end:x.start].split()
-                if x.label != "PER" or not gap or gap[0] not in (",", "और", "तथा", "एवं") or len(gap) > 4 or \
-                        set(gap[1:]) & (_POSTPOSITIONS - GENITIVES) or set(gap[1:]) & {",", "और", "तथा", "एवं"}:
-                    break
-                people.append(x)
-            return [self._named_or_described(x) for x in people]
+            return [self._named_or_described(e)]
         if first:
             e = first[0]
             after = text[e.end:e.end + 6].split()
@@ -1305,6 +1291,8 @@ def _joined(text: str, e: Entity, inside: Sequence[Entity]) -> bool:
     """Whether ``e`` is one of conjoined names (रूस और चीन): followed by और or a comma and another."""
     rest = text[e.end:e.end + 6]
     return rest.startswith((" और ", ", ", " तथा ")) and any(o.start > e.start for o in inside)
+
+_INCLUDING = re.compile(r"\s(?:सहित|समेत)" + WORD_END)
 
 # Event nouns too vague to take the clause's doer as theirs (हिंसा फैला रहे हैं, हिंसा होना).
 _VAGUE_NOUNS = frozenset({"हिंसा", "हमले", "हमलों", "झड़पों", "झड़प", "तनाव"})
