@@ -1421,3 +1421,12 @@ def test_those_named_before_including_act_and_agreeing_with_a_cause_endorses_it(
 def test_a_visit_to_a_hospital_consults_no_one() -> None:
     assert events_of("स्वास्थ्य मंत्री आज जिला अस्पताल का दौरा कर रहे हैं।") == []
     assert [t for t, *_ in events_of("प्रधानमंत्री ने कल जापान का दौरा किया।")] == ["CONSULT"]
+
+
+def test_hedged_and_likely_events_are_hypothetical_and_an_attack_before_a_plan_happened() -> None:
+    assert events_of("सूत्रों ने बताया कि ईरान ने यूक्रेन के विमान को संभवतः गलती से मार गिराया गया हो।") == [
+        ("ASSAULT", None, "Iran", "Ukraine", "hypothetical")]
+    assert events_of("बंदियों को आज रिहा किए जाने की संभावना है।")[-1][0::4] == ("RETREAT", "hypothetical")
+    # the attack is past; only the delegation's journey is to come
+    assert ("PROTEST", "riot", "mob", None, "asserted") in events_of(
+        "समिति भीड़ के हमले के बाद की स्थिति का जायजा लेने के लिए शिष्टमंडल पाकिस्तान भेजेगी।")

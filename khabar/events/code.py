@@ -210,6 +210,12 @@ _TO_HELP = re.compile(r"\s(?:की|के)\s+(?:मदद|सहायता|�
 _SHOULD = re.compile(r"(?<![\u0900-\u097f])चाहिए" + WORD_END)
 _PETITION = re.compile(r"(?<![\u0900-\u097f])(?:याचिका|याचिकाएं|याचिकाओं|अर्जी|अर्ज़ी)(?:\s+को)?\s*$")
 _ACCUSATION = re.compile(r"(?<![\u0900-\u097f])(?:आरोप|आरोपों)(?:\s+(?:से|को))?\s*$")
+# Hedges before a trigger, in its sentence; a likelihood after it; a perfect in the subjunctive.
+_HEDGE = re.compile(r"(?<![\u0900-\u097f])(?:शायद|संभवतः|संभवत:|संभवतया)" + WORD_END)
+_LIKELY = re.compile(r"\s+(?:जाने\s+|करने\s+)?की\s+(?:संभावना|आशंका)\s+(?:है|हैं|जताई|व्यक्त)" + WORD_END)
+_MAY_HAVE = re.compile(r"(?<![\u0900-\u097f])(?:गया|गई|गए|गयी|गये|किया|दिया|लिया)\s+(?:हो|हों)\s*$")
+_AFTER = re.compile(r"\s+के\s+बाद" + WORD_END)
+
 # After a detention trigger, a state rather than an act: "हिरासत में हैं", "नजरबंद रहेंगे".
 _HELD = re.compile(r"\s+(?:है|हैं|था|थे|थी|थीं|रहेगा|रहेंगे|रहेगी|रहे|रहा|रही)" + WORD_END)
 
@@ -395,9 +401,13 @@ def code_events(article: Article) -> list[Event]:
                 continue  # action taken, or planned, against no one: no threat
             if _SHOULD.search(verb_group):
                 continue  # "विद्यार्थियों को हिंसा में लिप्त नहीं होना चाहिए": advice, nothing done
-            if is_hypothetical(verb_group) or "शायद" in text[sentence.start:hit.start] or is_readiness(text, hit):
+            if is_hypothetical(verb_group) or _HEDGE.search(text, sentence.start, hit.start) or \
+                    is_readiness(text, hit) or _LIKELY.match(text, end) or _MAY_HAVE.search(verb_group):
+                # "शायद", "संभवतः … मार गिराया गया हो", "रिहा किए जाने की संभावना है": maybe
                 modality = "hypothetical"
-            elif tense_of(verb_group) == "future":
+            elif tense_of(verb_group) == "future" and not (hit.expression.nominal and _AFTER.match(text, hit.end)):
+                # (an event noun before "के बाद" happened before what the clause says will happen:
+                # "भीड़ के हमले के बाद की स्थिति का जायजा लेने के लिए शिष्टमंडल भेजेगी")
                 modality = "future"
             else:
                 modality = "asserted"
