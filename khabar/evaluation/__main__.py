@@ -72,6 +72,9 @@ def main(argv: list[str] | None = None) -> int:
             ("newsonair/gold-dev.jsonl (real news)", events.gold_dev())]
     sets += [(f"gold/events-{name}.jsonl (real news, annotated blind: {what})", events.news_gold(f"events-{name}"))
              for name, what in events.NEWS_SETS.items() if events.news_gold_exists(f"events-{name}")]
+    if all(events.news_gold_exists(f"events-{name}") for name in events.RANDOM_TESTS):
+        sets.append(("the random test sets pooled (" + ", ".join(events.RANDOM_TESTS) + ")",
+                     [r for name in events.RANDOM_TESTS for r in events.news_gold(f"events-{name}")]))
     for name, records in sets:
         ev = events.score_events(records)
         print(f"  {name}: type {ev.by_type}")
