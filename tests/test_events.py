@@ -1430,3 +1430,23 @@ def test_hedged_and_likely_events_are_hypothetical_and_an_attack_before_a_plan_h
     # the attack is past; only the delegation's journey is to come
     assert ("PROTEST", "riot", "mob", None, "asserted") in events_of(
         "समिति भीड़ के हमले के बाद की स्थिति का जायजा लेने के लिए शिष्टमंडल पाकिस्तान भेजेगी।")
+
+
+def test_calling_off_an_agitation_promises_made_and_calling_something_improper() -> None:
+    assert events_of("संगठन ने मुख्यमंत्री के साथ बैठक के बाद आंदोलन वापस ले लिया।")[-1][0] == "CONCEDE"
+    assert events_of("श्रीलंका सरकार ने भारत से कई वादे किये थे।") == [
+        ("AGREE", None, "government", "India", "asserted")]
+    assert ("ACCUSE", "disapprove", "Narendra Modi", None, "asserted") in events_of(
+        "प्रधानमंत्री नरेंद्र मोदी ने विरोध प्रदर्शनों को अनुचित बताया।")
+    assert events_of("सरकार ने तीनों कृषि कानून वापस ले लिए।") == [("CONCEDE", None, "government", None, "asserted")]
+    assert events_of("सरकार का इस कानून को वापस लेने का कोई इरादा नहीं है।") == []  # an intent, as इरादा always was
+    # fraudulent promises to investors are a deceit, not an agreement
+    assert events_of("कंपनी ने निवेशकों से अधिक लाभ के धोखाधड़ीपूर्ण वादे किए।") == []
+
+
+def test_a_demand_made_of_no_one_named_is_coded_and_an_ordered_release_is_not_yet_one() -> None:
+    assert events_of("लोगों ने इंटरनेट सेवाओं को पूरी तरह बहाल करने की भी मांग की।") == [
+        ("REQUEST", None, "people", None, "asserted")]
+    assert events_of("अदालत ने बंदियों को रिहा करने के निर्देश दिए।") == []
+    # civilians flagged off are no force sent
+    assert events_of("अध्यक्ष ने आज लेह से पर्यटकों के पहले जत्थे को रवाना किया।") == []

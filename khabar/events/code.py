@@ -24,6 +24,7 @@ from khabar.events.actors import (
     described,
     entity_actor,
     group_actor,
+    groups,
 )
 from khabar.events.filters import (
     first_mentions,
@@ -210,6 +211,9 @@ _TO_HELP = re.compile(r"\s(?:की|के)\s+(?:मदद|सहायता|�
 _SHOULD = re.compile(r"(?<![\u0900-\u097f])चाहिए" + WORD_END)
 _PETITION = re.compile(r"(?<![\u0900-\u097f])(?:याचिका|याचिकाएं|याचिकाओं|अर्जी|अर्ज़ी)(?:\s+को)?\s*$")
 _ACCUSATION = re.compile(r"(?<![\u0900-\u097f])(?:आरोप|आरोपों)(?:\s+(?:से|को))?\s*$")
+# A demand made ("मांग की", "मांग कर रहे हैं"), not a thing sought (सुझाव मांगे, रिपोर्ट मांगी) nor a passive.
+_DEMANDED = re.compile(r"मांग\s+(?:की|कीं|कर|करते|करती|करेंगे|करेगी|करेगा)(?:\s+(?:है|हैं|थी|था|रहे|रही|रहा))*$")
+
 # Hedges before a trigger, in its sentence; a likelihood after it; a perfect in the subjunctive.
 _HEDGE = re.compile(r"(?<![\u0900-\u097f])(?:शायद|संभवतः|संभवत:|संभवतया)" + WORD_END)
 _LIKELY = re.compile(r"\s+(?:जाने\s+|करने\s+)?की\s+(?:संभावना|आशंका)\s+(?:है|हैं|जताई|व्यक्त)" + WORD_END)
@@ -547,7 +551,9 @@ def code_events(article: Article) -> list[Event]:
             if resolution and _MOTION.search(text, max(sentence.start, hit.start - 16), hit.start):
                 continue  # "धन्यवाद प्रस्ताव पारित": a motion of thanks demands nothing
             if etype == "REQUEST" and target is None and not roles.more_targets and not hit.expression.nominal \
-                    and not resolution:  # (a resolution stands by itself: "… से संबंधित प्रस्ताव पारित किया")
+                    and not resolution and not (_DEMANDED.match(text[hit.start:end]) and sources):
+                # (a resolution stands by itself: "… से संबंधित प्रस्ताव पारित किया"; a demand made,
+                # "लोगों ने … बहाल करने की भी मांग की", is one even with no one named it is made of)
                 continue  # an appeal to no one named (बच्चों से … करने को कहा is advice, not a demand)
             if etype == "REQUEST" and target is not None and target.id is None and target.name == "officials" and \
                     not GENITIVES & set(target.text.split()):
@@ -596,6 +602,9 @@ def code_events(article: Article) -> list[Event]:
                     # "ऑस्ट्रेलिया में … की मदद के लिए नौसैनिक पोत तैनात किये": no one else named, the
                     # country's own forces help at home
                     sources = [home_place]
+            sent = {g.sector for w in text[floor:hit.start].split() if (g := groups().get(w)) is not None}
+            if hit.expression.source == "रवाना {कर}" and sent & {"CVL", "EDU"} and not sent & {"MIL", "COP"}:
+                continue  # "पर्यटकों के पहले जत्थे को रवाना किया": civilians flagged off, no force sent
             if etype == "MOBILIZE" and mode == "troops" and _RELATIVE.search(text, max(sentence.start, floor - 12),
                                                                                 hit.start):
                 continue  # "दूतावास, जिसमें … सुरक्षा बल भी तैनात हैं": where forces are stationed, no deployment

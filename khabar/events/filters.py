@@ -19,7 +19,7 @@ from khabar.events.roles import KI, Hit, actor_name
 from khabar.grammar import WORD_END
 from khabar.model import Event
 
-_PURPOSE = re.compile(r"\s+(?:के\s+लिए|के\s+लिये|को\s+कहा|(?:की|का|के)\s+(?:उम्मीद|संभावना|कोशिश|प्रयास|योजना|तैयारी"
+_PURPOSE = re.compile(r"\s+(?:के\s+लिए|के\s+लिये|को\s+कहा|(?:की|का|के)\s+(?:कोई\s+)?(?:उम्मीद|संभावना|कोशिश|प्रयास|योजना|तैयारी"
                       r"|इच्छा|इरादा|अवसर|मौका|मौके|उद्देश्य|लक्ष्य|शिकायत|शिकायतें|शिकायतों|तौर-तरीकों|तौर-तरीके|तरीके|तरीकों"
                       r"|प्रक्रिया|उपाय|उपायों)|पर\s+(?:चर्चा|बातचीत|विचार|विचार-विमर्श)|के\s+बदले|के\s+एवज)" + WORD_END)
 
@@ -39,6 +39,7 @@ _PROSPECT = re.compile(r"\s+(?:(?:का|की|के)\s+(?:खतरा|खत
 
 _LIGHT_INFINITIVE = re.compile(r"\s+(?:करने|कराने|करवाने)" + WORD_END)
 _DECIDED = re.compile(r"\s+(?:का|के)\s+(?:निर्णय|फैसला|फ़ैसला|फैसले|फ़ैसले)" + WORD_END)
+_ORDERED = re.compile(r"\s+(?:का|के)\s+(?:आदेश|निर्देश)" + WORD_END)
 _AIM = re.compile(r"\s+(?:के\s+लिए|के\s+लिये)" + WORD_END)
 _CHARGE_OF = re.compile(r"\s+में" + WORD_END)
 
@@ -105,13 +106,15 @@ def is_modifier_or_other_sense(text: str, hit: Hit) -> bool:
     """Words that look like an event and are not one: an event noun naming the kind of a proposal
     or of talks (युद्धविराम प्रस्ताव: the proposal is what is acted on), a seizure (दिल का दौरा),
     a weather warning (भारी बारिश की चेतावनी), the charge of legal cases (दंगों के 25 मामलों में),
-    soldiers sent to a hospital (not a deployment),
+    soldiers sent to a hospital (not a deployment), false or fraudulent promises (a deceit told),
     and an event noun in the name of a law."""
     first = text[hit.start:hit.end].split()[0]
     if hit.expression.nominal and _KIND_OF.match(text, hit.end):
         return True
     if hit.expression.type == "PROTEST" and _DISPLAY.search(text, max(0, hit.start - 30), hit.start):
         return True  # "आतिशबाजी का अद्भुत प्रदर्शन", "टीम का शानदार प्रदर्शन": a display, a performance
+    if hit.expression.type == "AGREE" and _FALSE_PROMISE.search(text, max(0, hit.start - 24), hit.start):
+        return True  # "निवेशकों से … धोखाधड़ीपूर्ण वादे किए": a deceit told, no agreement with a party
     if hit.expression.type == "MOBILIZE" and _HOSPITAL.search(text, hit.start, hit.end):
         return True  # "घायल जवान को सेना अस्पताल भेजा गया": the wounded sent for care, no force deployed
     if hit.expression.nominal and _CASES_OF.match(text, hit.end):
@@ -129,6 +132,7 @@ _KIND_OF = re.compile(r"\s+(?:प्रस्ताव|प्रस्ताव�
 _DISPLAY = re.compile(r"(?<![\u0900-\u097f])(?:अद्भुत|शानदार|बेहतरीन|बेहतर|खराब|ख़राब|उत्कृष्ट|निराशाजनक|दमदार|प्रभावशाली"
                       r"|आतिशबाजी\s+का|कौशल\s+का|क्षमता\s+का|ताकत\s+का|शक्ति\s+का)\s+(?:विरोध\s+)?$")
 
+_FALSE_PROMISE = re.compile(r"(?<![\u0900-\u097f])(?:झूठे|झूठा|धोखाधड़ीपूर्ण|खोखले|लुभावने|चुनावी)\s+$")
 _HOSPITAL = re.compile(r"(?<![\u0900-\u097f])(?:अस्पताल|अस्पतालों|चिकित्सालय)" + WORD_END)
 # "के (25|कई|दो) मामलों/मामले": an event noun naming the charge of legal cases.
 _CASES_OF = re.compile(r"\s+के\s+(?:[\d,]+\s+|कई\s+|अनेक\s+|सभी\s+|[\u0900-\u097f]+\s+)?(?:मामले|मामलों|मामला|केस)"
@@ -195,6 +199,8 @@ def is_purpose(text: str, hit: Hit) -> bool:
     if hit.expression.type in _FRAMING and last.endswith("ने") and _AIM.match(text, hit.end) and \
             not is_readiness(text, hit):
         return True  # "उनका पालन करने के लिए समयसीमा तय की": compliance as the aim of a deadline
+    if hit.expression.type in ("CONCEDE", "RETREAT") and last.endswith("ने") and _ORDERED.match(text, hit.end):
+        return True  # "इंटरनेट सेवा बहाल करने के आदेश दिए": what an order asks for (EVENTS.md rule 6)
     if hit.expression.type in _FRAMING and last.endswith("ने") and _DECIDED.match(text, hit.end):
         return True  # "सुझाव आमंत्रित करने का निर्णय लिया": the decision is news, the invitation is to come
     if hit.expression.type in _FRAMING or not last.endswith(("ने", "ना")) or len(last) < 4:
