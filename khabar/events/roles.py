@@ -302,9 +302,7 @@ class Roles:
             # "भाजपा, कांग्रेस और माकपा सहित सभी दलों ने": those named act (the rest are not named),
             # the whole list of them
             end = including.start()
-            joins = (", ", " और ", " तथा ") if not text.startswith(("और ", "तथा "), start) else (" ",)
-            while (before := next((e for e in self.a.entities if text[e.end:start] in joins), None)) is not None:
-                start, joins = before.start, (", ", " और ", " तथा ")
+            start = self._list_start(start)
         # "इराक स्थित अमरीकी ठिकाने": a place, not the party; "नई दिल्ली घोषणापत्र": a document's name
         inside = [e for e in self.a.entities if start <= e.start and e.end <= end
                   and not set(text[e.end:e.end + 12].split()[:1]) & _NAME_OF_A_THING]
@@ -621,6 +619,37 @@ class Roles:
             if source is not None and target is not None:
                 return [source], target
         return None
+
+    def _list_start(self, start: int) -> int:
+        """Where the list that ends a phrase starting at ``start`` begins, over items joined by a
+        comma, और or तथा: names, or a few words the NER did not take for one ("भाजपा, कांग्रेस,
+        कम्युनिस्ट पार्टी और माकपा सहित …")."""
+        text = self.a.text
+        stops = word_list("hi", "speaker_np_stops") | _POSTPOSITIONS | _FINITE
+        pos = start + len(text[start:]) - len(text[start:].lstrip())
+        if text.startswith(("और ", "तथा "), pos):
+            pos -= 1  # the phrase opens with the conjunction: the item before it is the list's
+        else:
+            join = re.search(r"(?:,|\sऔर|\sतथा)\s*$", text[max(0, pos - 8):pos])
+            if join is None:
+                return start
+            pos -= len(join.group())
+        while True:
+            item = re.search(r"(?:^|[,।\n]|\sऔर\s|\sतथा\s)\s*([^,।\n]*?)$", text[max(0, pos - 60):pos])
+            if item is None:
+                return start
+            first = pos - len(item.group(1))
+            words = item.group(1).split()
+            name = next((e for e in self.a.entities if first <= e.start and e.end == pos), None)
+            if name is not None:
+                first = name.start  # "अमरीकी विदेश मंत्री माईक पोम्पियो": the name ends the item
+            elif not words or set(words) & stops or len(words) > 3:
+                return start
+            start = first
+            join = re.search(r"(?:,|\sऔर|\sतथा)\s*$", text[max(0, first - 8):first])
+            if join is None:
+                return start
+            pos = first - len(join.group())
 
     def _extend_list(self, start: int) -> int:
         """"अमेरिका, जापान और ऑस्ट्रेलिया ने": the phrase reaches back over the comma-joined names."""
