@@ -1412,11 +1412,11 @@ def test_those_named_before_including_act_and_agreeing_with_a_cause_endorses_it(
         ("SUPPORT", None, "Indian National Congress", "farmers", "asserted"),
         ("SUPPORT", None, "Communist Party of India (Marxist)", "farmers", "asserted")]
     # a list whose middle item the NER misses, and items that open with titles
-    assert [s for _t, _m, s, *_ in events_of("भाजपा, कांग्रेस, कम्युनिस्ट पार्टी और माकपा सहित सभी दलों ने किसानों के आंदोलन "
-                                            "से सहमति जताई।")] == [
+    assert [s for _t, _m, s, *_ in events_of("भारतीय जनता पार्टी, कांग्रेस, कम्युनिस्ट पार्टी और मार्क्सवादी "
+                                            "कम्युनिस्ट पार्टी सहित सभी राजनीतिक दलों ने किसानों के आंदोलन से सहमति जताई।")] == [
         "Bharatiya Janata Party", "Indian National Congress", "Communist Party of India (Marxist)"]
-    assert [t for *_, t, _mod in events_of("ट्रंप ने विदेश मंत्री माइक पोम्पियो और रक्षा मंत्री मार्क एस्पर सहित सुरक्षा "
-                                           "टीम के साथ बैठक की।", "2020-01-04")] == ["Mike Pompeo", "Mark Esper"]
+    assert [t for *_, t, _mod in events_of("ट्रंप ने अमरीकी विदेश मंत्री माइक पोम्पियो और रक्षा मंत्री मार्क एस्पर "
+                                           "सहित राष्ट्रीय सुरक्षा टीम के साथ बैठक की।", "2020-01-04")] == ["Mike Pompeo", "Mark Esper"]
     assert events_of("भारत समेत कई देशों ने इस हमले की निंदा की।")[-1] == (
         "ACCUSE", "disapprove", "India", None, "asserted")
     # agreeing on something is still an agreement
