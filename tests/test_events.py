@@ -1456,3 +1456,9 @@ def test_a_demand_made_of_no_one_named_is_coded_and_an_ordered_release_is_not_ye
     assert events_of("अदालत ने बंदियों को रिहा करने के निर्देश दिए।") == []
     # civilians flagged off are no force sent
     assert events_of("अध्यक्ष ने आज लेह से पर्यटकों के पहले जत्थे को रवाना किया।") == []
+
+
+def test_yah_is_no_person_and_help_by_no_one_to_no_one_is_no_event() -> None:
+    assert events_of("बिजली मंत्री आर के सिंह ने सूचकांक जारी किया। यह नीतियों में मदद करके राज्यों को लक्ष्य हासिल करने "
+                     "में मदद करेगा।") == []
+    assert events_of("भारत ने कहा कि वह नेपाल की मदद करेगा।") == [("AID", None, "India", "Nepal", "future")]

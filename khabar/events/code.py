@@ -518,6 +518,8 @@ def code_events(article: Article) -> list[Event]:
                     sources = [Actor(text=troops.group().strip(), name=side[0], code=side[1])]
             if target is None and etype == "AID":
                 target = _aided_place(article, sentence, hit, sources)
+            if etype == "AID" and target is None and not sources and not roles.more_targets:
+                continue  # "यह … नीतियों में मदद करके": help by no one named to no one named
             if target is None and hit.expression.source in _TAKING_PART:
                 target = roles.body_joined(hit, sentence, {a.name or a.text for a in sources})
                 if target is None and (host := roles.home_host(sources)) is not None:

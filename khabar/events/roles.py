@@ -1251,7 +1251,12 @@ class Roles:
         skip = 1 if words[:1] in (["अब"], ["फिर"]) else 0  # "कि अब वह …"
         if words[skip:skip + 1] in (["वह"], ["वे"], ["यह"], ["ये"]) and \
                 (len(words) < skip + 2 or words[skip + 1] not in _POSTPOSITIONS):
-            return self.pronoun(floor)  # "X ने कहा कि वह … पालन करेगा": the speaker
+            found = self.pronoun(floor)  # "X ने कहा कि वह … पालन करेगा": the speaker
+            if words[skip] in ("यह", "ये"):
+                # "यह (सूचकांक) … मदद करके": यह points to a thing or a body, never to a person
+                people = {e.text for e in self.a.entities if e.label == "PER"}
+                found = [x for x in found if x.text not in people and (x.refers_to or "") not in people]
+            return found
         head = floor + len(text[floor:trigger]) - len(text[floor:trigger].lstrip())
         for n in (6, 5, 4, 3, 2, 1):
             if len(words) < n or set(words[:n]) & (_POSTPOSITIONS - GENITIVES) or words[n - 1] in GENITIVES:
