@@ -1462,3 +1462,11 @@ def test_yah_is_no_person_and_help_by_no_one_to_no_one_is_no_event() -> None:
     assert events_of("बिजली मंत्री आर के सिंह ने सूचकांक जारी किया। यह नीतियों में मदद करके राज्यों को लक्ष्य हासिल करने "
                      "में मदद करेगा।") == []
     assert events_of("भारत ने कहा कि वह नेपाल की मदद करेगा।") == [("AID", None, "India", "Nepal", "future")]
+
+
+def test_a_call_for_suggestions_is_no_demand_and_a_radio_stations_interview_no_meeting() -> None:
+    assert events_of("प्रधानमंत्री ने बजट के लिये लोगों से विचार और सुझाव आमंत्रित किये हैं।") == []
+    assert events_of("मंत्रालय ने लोगों से बहुमूल्य सुझाव देने का आग्रह किया था।") == []
+    assert events_of("विपक्ष ने सरकार से इस पर विचार करने का आग्रह किया।") == [
+        ("REQUEST", None, "opposition", "government", "asserted")]
+    assert events_of("आकाशवाणी जम्मू से बातचीत में रेलवे के अध्यक्ष ने कहा कि पुल तैयार है।") == []

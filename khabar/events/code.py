@@ -55,8 +55,8 @@ from khabar.grammar.verbs import clause_after, is_hypothetical, is_negated, tens
 from khabar.model import Actor, Article, Event, Span, Trigger
 
 # Reporters and news outlets: talking to them is a statement ("आकाशवाणी से बातचीत में": an interview).
-_PRESS = re.compile(r"(?:संवाददाताओं|पत्रकारों|मीडिया|मीडियाकर्मियों|प्रेस|आकाशवाणी|दूरदर्शन|एजेंसी|चैनल|अखबार|अख़बार)\s+से"
-                    + WORD_END)
+_PRESS = re.compile(r"(?:संवाददाताओं|पत्रकारों|मीडिया|मीडियाकर्मियों|प्रेस|(?:आकाशवाणी|दूरदर्शन)(?:\s+[\u0900-\u097f]+)?"
+                    r"|एजेंसी|चैनल|अखबार|अख़बार)\s+से" + WORD_END)  # (आकाशवाणी जम्मू से: a station)
 
 # "संवाददाता सम्मेलन", "प्रेस वार्ता": a press conference
 _PRESS_BEFORE = re.compile(r"(?:संवाददाता|पत्रकार|प्रेस)\s*$")
@@ -213,6 +213,11 @@ _PETITION = re.compile(r"(?<![\u0900-\u097f])(?:याचिका|याचि�
 _ACCUSATION = re.compile(r"(?<![\u0900-\u097f])(?:आरोप|आरोपों)(?:\s+(?:से|को))?\s*$")
 # A demand made ("मांग की", "मांग कर रहे हैं"), not a thing sought (सुझाव मांगे, रिपोर्ट मांगी) nor a passive.
 _DEMANDED = re.compile(r"मांग\s+(?:की|कीं|कर|करते|करती|करेंगे|करेगी|करेगा)(?:\s+(?:है|हैं|थी|था|रहे|रही|रहा))*$")
+
+# What a public call invites: suggestions, views, applications, tenders, entries.
+_SUGGESTIONS = re.compile(r"(?<![\u0900-\u097f])(?:सुझाव|सुझावों|विचार|आवेदन|आवेदनों|निविदा|निविदाएं|निविदाओं|प्रविष्टियां"
+                          r"|प्रविष्टियों|नामांकन|आपत्तियां|आपत्तियों)" + WORD_END + r"(?:\s+(?:और|व|तथा)\s+[\u0900-\u097f]+)?"
+                          r"(?:\s+(?:देने|भेजने)\s+(?:का|के|की))?\s+$")
 
 # Hedges before a trigger, in its sentence; a likelihood after it; a perfect in the subjunctive.
 _HEDGE = re.compile(r"(?<![\u0900-\u097f])(?:शायद|संभवतः|संभवत:|संभवतया)" + WORD_END)
@@ -557,6 +562,8 @@ def code_events(article: Article) -> list[Event]:
                 # (a resolution stands by itself: "… से संबंधित प्रस्ताव पारित किया"; a demand made,
                 # "लोगों ने … बहाल करने की भी मांग की", is one even with no one named it is made of)
                 continue  # an appeal to no one named (बच्चों से … करने को कहा is advice, not a demand)
+            if etype == "REQUEST" and _SUGGESTIONS.search(text, max(floor, hit.start - 40), hit.start):
+                continue  # "लोगों से सुझाव आमंत्रित किये", "सुझाव देने का आग्रह": a public consultation, no demand
             if etype == "REQUEST" and target is not None and target.id is None and target.name == "officials" and \
                     not GENITIVES & set(target.text.split()):
                 continue  # "उन्होंने अधिकारियों से कहा कि वे … ध्यान दें": instructing one's officials is administration
