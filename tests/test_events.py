@@ -1470,3 +1470,9 @@ def test_a_call_for_suggestions_is_no_demand_and_a_radio_stations_interview_no_m
     assert events_of("विपक्ष ने सरकार से इस पर विचार करने का आग्रह किया।") == [
         ("REQUEST", None, "opposition", "government", "asserted")]
     assert events_of("आकाशवाणी जम्मू से बातचीत में रेलवे के अध्यक्ष ने कहा कि पुल तैयार है।") == []
+
+
+def test_a_remand_after_an_arrest_is_its_own_event() -> None:
+    found = events_of("पुलिस ने आठ लोगों को गिरफ्तार किया। इनमें से तीन को कल गिरफ्तार किया गया और आज न्यायिक हिरासत में "
+                      "भेज दिया गया।")
+    assert [(t, s) for t, _m, s, *_ in found] == [("COERCE", "police"), ("COERCE", None)]

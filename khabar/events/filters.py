@@ -235,6 +235,9 @@ def first_mentions(events: list[Event], nominal: list[bool]) -> list[Event]:
         again = any(k.type == ev.type and k.trigger != ev.trigger and k.negated == ev.negated and
                     # an arrest and a raid by one agency are two events
                     (k.mode == ev.mode or k.mode is None or ev.mode is None) and
+                    # an arrest and the remand that follows it ("… गिरफ्तार किया गया और कल न्यायिक
+                    # हिरासत में भेज दिया गया") are two events
+                    _REMAND.search(k.trigger.text) is None and _REMAND.search(ev.trigger.text) is None and
                     (ev.source is None or actor_name(ev.source) == actor_name(k.source)) and
                     (ev.target is None or actor_name(ev.target) == actor_name(k.target)) and
                     # in one sentence only when both parties are named and the same (यात्रा पर … पहुंचे),
@@ -254,6 +257,9 @@ def first_mentions(events: list[Event], nominal: list[bool]) -> list[Event]:
         if not again:
             kept.append(ev)
     return kept
+
+
+_REMAND = re.compile(r"(?:हिरासत|जेल)\s+(?:में\s+)?भेज")
 
 
 def _fills(kept: list[Event], ev: Event) -> int | None:
