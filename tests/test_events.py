@@ -1476,3 +1476,19 @@ def test_a_remand_after_an_arrest_is_its_own_event() -> None:
     found = events_of("पुलिस ने आठ लोगों को गिरफ्तार किया। इनमें से तीन को कल गिरफ्तार किया गया और आज न्यायिक हिरासत में "
                       "भेज दिया गया।")
     assert [(t, s) for t, _m, s, *_ in found] == [("COERCE", "police"), ("COERCE", None)]
+
+
+def test_blame_and_complaints_against_someone_accuse_them() -> None:
+    assert events_of("कांग्रेस ने इस हिंसा के लिए सरकार को जिम्मेदार ठहराया।") == [
+        ("ACCUSE", "allege", "Indian National Congress", "government", "asserted")]
+    # said to be responsible: the sayer accuses, here through "जिसमें उन्होंने" after the one's statement
+    assert events_of("मंत्री का यह बयान उपमुख्यमंत्री केशव प्रसाद मौर्य के बयान के बाद आया है, जिसमें उन्होंने कहा था कि "
+                     "पीएफआई राज्य में हिंसा के लिए जिम्मेदार है।") == [
+        ("ACCUSE", "allege", "Keshav Prasad Maurya", "Popular Front of India", "asserted")]
+    assert events_of("उन्होंने कहा कि पीएफआई के खिलाफ कई शिकायतें मिली हैं।") == [
+        ("ACCUSE", "allege", None, "Popular Front of India", "asserted")]
+    # those responsible named by a demand, complaints against no one, a complaint as the grounds of a case
+    assert [t for t, *_ in events_of("मंत्री ने हिंसा के लिए जिम्मेदार लोगों के खिलाफ कड़ी कार्रवाई की मांग की।")] == [
+        "REQUEST"]
+    assert events_of("उन्होंने कहा कि जिलों से अफवाह फैलाने की शिकायतें मिली हैं।") == []
+    assert [t for t, *_ in events_of("सीबीआई ने आरोपियों के खिलाफ शिकायत मिलने पर मामला दर्ज किया।")] == ["ACCUSE"]

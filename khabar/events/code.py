@@ -219,6 +219,11 @@ _SUGGESTIONS = re.compile(r"(?<![\u0900-\u097f])(?:सुझाव|सुझा�
                           r"|प्रविष्टियों|नामांकन|आपत्तियां|आपत्तियों)" + WORD_END + r"(?:\s+(?:और|व|तथा)\s+[\u0900-\u097f]+)?"
                           r"(?:\s+(?:देने|भेजने)\s+(?:का|के|की))?\s+$")
 
+_RESPONSIBLE = "लिए|लिये जिम्मेदार|ज़िम्मेदार"  # the lexicon's "responsible for" (not "held responsible")
+_COPULA = re.compile(r"\s+(?:है|हैं|था|थे|थी|थीं|हो|होगा|होगी|होंगे)" + WORD_END)
+_COMPLAINTS = "शिकायत|शिकायतें|शिकायतों मिल~"
+_AGAINST_BEFORE_COMPLAINT = re.compile(r"(?:के\s+खिलाफ|के\s+विरुद्ध|के\s+विरूद्ध)\s")
+
 # Hedges before a trigger, in its sentence; a likelihood after it; a perfect in the subjunctive.
 _HEDGE = re.compile(r"(?<![\u0900-\u097f])(?:शायद|संभवतः|संभवत:|संभवतया)" + WORD_END)
 _LIKELY = re.compile(r"\s+(?:जाने\s+|करने\s+)?की\s+(?:संभावना|आशंका)\s+(?:है|हैं|जताई|व्यक्त)" + WORD_END)
@@ -521,6 +526,22 @@ def code_events(article: Article) -> list[Event]:
                 side = demonym_country(troops.group(1) or "")
                 if not sources and side is not None:
                     sources = [Actor(text=troops.group().strip(), name=side[0], code=side[1])]
+            if hit.expression.source == _COMPLAINTS and (not _AGAINST_BEFORE_COMPLAINT.search(
+                    text, max(floor, hit.start - 60), hit.start) or text.startswith(" पर ", end)):
+                # (… शिकायत मिलने पर मामला दर्ज किया: the complaint is why the case was filed)
+                continue  # "जिलों से अफवाह फैलाने की शिकायतें मिली हैं": complaints against no one named
+            if hit.expression.source == _RESPONSIBLE and not _COPULA.match(text, hit.end):
+                continue  # "हिंसा के लिए जिम्मेदार लोगों के खिलाफ": those responsible, named by a demand
+            if hit.expression.source == _RESPONSIBLE:
+                # "उपमुख्यमंत्री ने कहा कि पीएफआई हिंसा के लिए जिम्मेदार है": the one said to be
+                # responsible is accused, by the one who says it
+                said = [m.start() for m in KI.finditer(text, sentence.start, hit.start)]
+                speaker = [actors for p, actors in roles.subjects if said and sentence.start <= p < said[-1]]
+                they = text.find("उन्होंने", sentence.start, said[-1]) if said else -1
+                if not speaker and they >= 0:
+                    speaker = [roles.pronoun(they)]  # "उन्होंने कहा कि …": the one last named
+                target, sources = (sources[0] if sources else None), (speaker[-1] if speaker else [])
+                roles.more_targets = []
             if target is None and etype == "AID":
                 target = _aided_place(article, sentence, hit, sources)
             if etype == "AID" and target is None and not sources and not roles.more_targets:

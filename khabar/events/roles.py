@@ -759,6 +759,9 @@ class Roles:
         text = self.a.text
         begin = max(text.rfind("।", 0, pos), text.rfind("\n", 0, pos)) + 1
         ki = [m.start() for m in KI.finditer(text, begin, pos)]
+        if not ki and _IN_WHICH.search(text, begin, pos):
+            # "… मौर्य के बयान के बाद आया है, जिसमें उन्होंने कहा था": the statement's maker
+            ki = [pos]
         if not ki:
             return []
         said = list(_STATEMENT.finditer(text, begin, ki[-1]))
@@ -1325,6 +1328,8 @@ def _joined(text: str, e: Entity, inside: Sequence[Entity]) -> bool:
     """Whether ``e`` is one of conjoined names (रूस और चीन): followed by और or a comma and another."""
     rest = text[e.end:e.end + 6]
     return rest.startswith((" और ", ", ", " तथा ")) and any(o.start > e.start for o in inside)
+
+_IN_WHICH = re.compile(r",\s*(?:जिसमें|जिनमें)\s+$")
 
 _INCLUDING = re.compile(r"\s(?:सहित|समेत)" + WORD_END)
 
