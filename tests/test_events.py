@@ -1492,3 +1492,10 @@ def test_blame_and_complaints_against_someone_accuse_them() -> None:
         "REQUEST"]
     assert events_of("उन्होंने कहा कि जिलों से अफवाह फैलाने की शिकायतें मिली हैं।") == []
     assert [t for t, *_ in events_of("सीबीआई ने आरोपियों के खिलाफ शिकायत मिलने पर मामला दर्ज किया।")] == ["ACCUSE"]
+
+
+def test_an_attack_on_a_place_of_worship_is_on_its_community_and_a_violent_protest_a_riot() -> None:
+    assert events_of("भाजपा ने पाकिस्तान में गुरुद्वारा ननकाना साहिब पर भीड़ के हमले की निंदा की।")[0] == (
+        "PROTEST", "riot", "mob", "Sikhs", "asserted")
+    assert events_of("शहर में एक मस्जिद पर कल रात हमला हुआ।")[0][0::3] == ("ASSAULT", "Muslims")
+    assert events_of("ननकाना साहेब गुरुद्वारे में हुए हिंसक प्रदर्शन की भारत ने निंदा की।")[0][:2] == ("PROTEST", "riot")

@@ -224,6 +224,12 @@ _COPULA = re.compile(r"\s+(?:है|हैं|था|थे|थी|थीं|ह
 _COMPLAINTS = "शिकायत|शिकायतें|शिकायतों मिल~"
 _AGAINST_BEFORE_COMPLAINT = re.compile(r"(?:के\s+खिलाफ|के\s+विरुद्ध|के\s+विरूद्ध)\s")
 
+# A place of worship named before an attack or riot, with its worshippers (communities.tsv words).
+_WORSHIPPERS = {"गुरुद्वारा": "सिख", "गुरुद्वारे": "सिख", "मंदिर": "हिंदू", "मंदिरों": "हिंदू", "मस्जिद": "मुस्लिम",
+                "मस्जिदों": "मुस्लिम", "चर्च": "ईसाई", "गिरजाघर": "ईसाई"}
+_WORSHIP = re.compile(r"(?<![\u0900-\u097f])(" + "|".join(_WORSHIPPERS) + r")" + WORD_END +
+                      r"(?:\s+[^\s,।]+){0,3}?\s+(?:पर|में)\s")
+
 # Hedges before a trigger, in its sentence; a likelihood after it; a perfect in the subjunctive.
 _HEDGE = re.compile(r"(?<![\u0900-\u097f])(?:शायद|संभवतः|संभवत:|संभवतया)" + WORD_END)
 _LIKELY = re.compile(r"\s+(?:जाने\s+|करने\s+)?की\s+(?:संभावना|आशंका)\s+(?:है|हैं|जताई|व्यक्त)" + WORD_END)
@@ -542,6 +548,12 @@ def code_events(article: Article) -> list[Event]:
                     speaker = [roles.pronoun(they)]  # "उन्होंने कहा कि …": the one last named
                 target, sources = (sources[0] if sources else None), (speaker[-1] if speaker else [])
                 roles.more_targets = []
+            worship = _WORSHIP.search(text, max(sentence.start, hit.start - 60), hit.start) \
+                if target is None and etype in ("ASSAULT", "PROTEST") and mode != "demo" else None
+            if worship is not None:
+                # "गुरुद्वारा ननकाना साहिब पर भीड़ के हमले": an attack on a place of worship is on
+                # the community that worships there
+                target = described(_WORSHIPPERS[worship.group(1)], worship.group(1), country)
             if target is None and etype == "AID":
                 target = _aided_place(article, sentence, hit, sources)
             if etype == "AID" and target is None and not sources and not roles.more_targets:
