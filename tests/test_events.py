@@ -1499,3 +1499,10 @@ def test_an_attack_on_a_place_of_worship_is_on_its_community_and_a_violent_prote
         "PROTEST", "riot", "mob", "Sikhs", "asserted")
     assert events_of("शहर में एक मस्जिद पर कल रात हमला हुआ।")[0][0::3] == ("ASSAULT", "Muslims")
     assert events_of("ननकाना साहेब गुरुद्वारे में हुए हिंसक प्रदर्शन की भारत ने निंदा की।")[0][:2] == ("PROTEST", "riot")
+
+
+def test_his_country_is_the_speakers_and_an_adjuncts_parties_are_not_an_appeals() -> None:
+    assert events_of("अमरीका के विदेश मंत्री माइक पोम्पियो ने आज कहा कि उनका देश तनाव कम करने के लिए प्रतिबद्ध है।",
+                     "2020-01-03") == [("AGREE", None, "United States", None, "asserted")]
+    # the airport of the adjunct is where the plane stopped, not whom the request was made of
+    assert events_of("विमान को कल सोफिया हवाई अड्डे पर रुकने के बाद वियाना जाने को कहा गया।") == []

@@ -620,6 +620,18 @@ class Roles:
                 return [source], target
         return None
 
+    def _speakers_country(self, pos: int) -> Actor | None:
+        """The country of the one who speaks at ``pos`` (the last doer named before it), from the
+        knowledge base."""
+        speaker = self.pronoun(pos)
+        kb = load_kb()
+        person = kb.get(speaker[0].id) if len(speaker) == 1 and speaker[0].id else None
+        if person is None or person.type != "PER" or not person.country:
+            return None
+        country = kb.get(f"country:{person.country}")
+        return Actor(text=" ".join(self.a.text[pos:pos + 12].split()[:2]), id=country.id, name=country.name,
+                     code=country.country) if country is not None else None
+
     def _list_start(self, start: int) -> int:
         """Where the list that ends a phrase starting at ``start`` begins, over items joined by a
         comma, और or तथा: names, or a few words the NER did not take for one ("भाजपा, कांग्रेस,
@@ -785,6 +797,12 @@ class Roles:
             np = np_before(text, stop, floor)
             if np is not None:
                 marked.append((" ".join(m.group("m").split()), np[0], np[1]))
+        after_adjunct = [m.end() for m in _AFTER_ADJUNCT.finditer(text, floor, hit.start)]
+        if after_adjunct and not hit.expression.nominal and hit.expression.type in _OWN_PARTIES_ONLY:
+            # "उनका देश [… सुलेमानी की हत्या के बाद] तनाव कम करने के लिए प्रतिबद्ध है": the parties of
+            # an adjunct before the trigger are its inner event's (the doer marked with ने stays). A
+            # concession, threat, sanction or blow after it is mostly to the same party, and keeps it.
+            marked = [x for x in marked if x[0] in ("ने", "द्वारा") or x[1] >= after_adjunct[-1]]
         opening = text[hit.start:hit.end].split()[0]
         if opening in ("से", "को") or (opening == "साथ" and text[max(floor, hit.start - 3):hit.start] == "के "):
             # "लोगों से मिलेंगे", "X को कहा", "X के साथ खड़ा": the trigger opens with the marker
@@ -1251,6 +1269,8 @@ class Roles:
                     return self.actor(e.start, owned)
                 return [self._named_or_described(x) for x in conjoined]
         words = text[floor:trigger].split()
+        if len(words) > 1 and words[0] in _OUR and words[1] == "देश" and (home := self._speakers_country(floor)):
+            return [home]  # "पोम्पियो ने कहा कि उनका देश … प्रतिबद्ध है": the speaker's country
         skip = 1 if words[:1] in (["अब"], ["फिर"]) else 0  # "कि अब वह …"
         if words[skip:skip + 1] in (["वह"], ["वे"], ["यह"], ["ये"]) and \
                 (len(words) < skip + 2 or words[skip + 1] not in _POSTPOSITIONS):
@@ -1329,6 +1349,10 @@ def _joined(text: str, e: Entity, inside: Sequence[Entity]) -> bool:
     rest = text[e.end:e.end + 6]
     return rest.startswith((" और ", ", ", " तथा ")) and any(o.start > e.start for o in inside)
 
+# The end of an "after"/"before" adjunct: "… के साथ बैठक के बाद", "… से पहले".
+_AFTER_ADJUNCT = re.compile(r"\s(?:के\s+बाद|के\s+पहले|से\s+पहले)" + WORD_END)
+_OWN_PARTIES_ONLY = frozenset({"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "CONSULT", "COOPERATE", "AID"})
+_OUR = frozenset({"उनका", "उनके", "हमारा", "हमारे", "उसका", "उसके"})
 _IN_WHICH = re.compile(r",\s*(?:जिसमें|जिनमें)\s+$")
 
 _INCLUDING = re.compile(r"\s(?:सहित|समेत)" + WORD_END)
