@@ -1506,3 +1506,10 @@ def test_his_country_is_the_speakers_and_an_adjuncts_parties_are_not_an_appeals(
                      "2020-01-03") == [("AGREE", None, "United States", None, "asserted")]
     # the airport of the adjunct is where the plane stopped, not whom the request was made of
     assert events_of("विमान को कल सोफिया हवाई अड्डे पर रुकने के बाद वियाना जाने को कहा गया।") == []
+
+
+def test_a_word_cut_in_half_is_no_negation() -> None:
+    # the half of the verb group once ended inside "सम्पतन ने", leaving a "न" that read as "not"
+    found = analyze("सरकार से राजनीतिक समाधान का आह्वान करते हुए श्री सम्पतन ने कहा कि वे पूरा समर्थन देंगे।",
+                    published="2020-01-08", title="").events
+    assert [(e.type, e.negated) for e in found][:1] == [("REQUEST", False)]

@@ -407,7 +407,7 @@ def code_events(article: Article) -> list[Event]:
                 end = vector.end()
             verb_group = clause_after(text, hit.start, sentence.end)
             before = text[max(sentence.start, hit.start - 12):hit.start]
-            negated = is_negated(text[hit.start:end]) or is_negated(verb_group[: len(verb_group) // 2 + 12]) or \
+            negated = is_negated(text[hit.start:end]) or is_negated(_head_words(verb_group)) or \
                 before.rstrip().endswith(("नहीं", " न"))
             if text.startswith("बरी", hit.start):
                 negated = not negated  # "बरी कर दिया": acquitted, a conviction negated (EVENTS.md rule 8)
@@ -711,6 +711,14 @@ def code_events(article: Article) -> list[Event]:
                     negated=negated, modality=modality,  # type: ignore[arg-type]
                 ))
     return [_as_riot(ev) for ev in first_mentions(_encounters(out), nominal)]
+
+
+def _head_words(verb_group: str) -> str:
+    """The first half of a verb group (and 12 characters more), cut at a word's end: a cut inside
+    "सम्पतन ने" would leave a "न" that reads as a negation."""
+    cut = len(verb_group) // 2 + 12
+    head = verb_group[:cut]
+    return head if cut >= len(verb_group) or verb_group[cut] == " " else head.rsplit(" ", 1)[0]
 
 
 def _encounters(events: list[Event]) -> list[Event]:
