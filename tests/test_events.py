@@ -1513,3 +1513,12 @@ def test_a_word_cut_in_half_is_no_negation() -> None:
     found = analyze("सरकार से राजनीतिक समाधान का आह्वान करते हुए श्री सम्पतन ने कहा कि वे पूरा समर्थन देंगे।",
                     published="2020-01-08", title="").events
     assert [(e.type, e.negated) for e in found][:1] == [("REQUEST", False)]
+
+
+def test_a_deadline_dates_nothing_and_a_verb_after_aur_has_its_own_time() -> None:
+    def dated(text: str) -> list[tuple[str, str | None]]:
+        return [(e.trigger.text, e.date) for e in analyze(text, published="2020-01-09", title="").events]
+
+    assert dated("इनमें से तीन को मंगलवार को गिरफ्तार किया गया और कल न्यायिक हिरासत में भेज दिया गया।") == [
+        ("गिरफ्तार किया गया", "2020-01-07"), ("हिरासत में भेज दिया गया", "2020-01-08")]
+    assert dated("पुलिस ने 2 जनवरी तक 40 लोगों को गिरफ्तार किया।") == [("गिरफ्तार किया", "2020-01-09")]

@@ -353,6 +353,10 @@ def _visit_abroad(article: Article, place: Actor | None, travellers: Sequence[Ac
     return any(e.text == place.text and (e.id or "").startswith("country:") for e in article.entities)
 
 
+_UNTIL = re.compile(r"\s+तक" + WORD_END)
+_VERB_AND = re.compile(r"(?<![\u0900-\u097f])(?:है|हैं|था|थे|थी|गया|गई|गए|गये|गयी|किया|किए|किये|दिया|दिए|लिया)\s+और\s")
+
+
 def _date(article: Article, sentence: Span, floor: int, names: frozenset[int], trigger_end: int) -> str | None:
     """The event's date: a time of its own clause (the one starting at ``floor``), a day before a
     month or a year; else the publication date (gold/EVENTS.md: "only from a time expression in the
@@ -370,7 +374,11 @@ def _date(article: Article, sentence: Span, floor: int, names: frozenset[int], t
             return (date.fromisoformat(t.value) + timedelta(days=sign * apart)).isoformat()
     values = [t.value for t in article.times if sentence.start <= t.start < sentence.end and t.value and
               not _NAMES_A_THING.match(text, t.end) and clause_start(text, sentence, t.start, names) == floor and
-              not (t.start > trigger_end and _AFTER_IT.search(text, trigger_end, t.start))]
+              not (t.start > trigger_end and _AFTER_IT.search(text, trigger_end, t.start)) and
+              # "31 जनवरी तक … आज मंजूरी दे सकती है": a deadline is not when it happens
+              not _UNTIL.match(text, t.end) and
+              # "मंगलवार को गिरफ्तार किया गया और कल … भेज दिया गया": the time of the verb before और
+              not (t.end < trigger_end and _VERB_AND.search(text, t.end, trigger_end))]
     days = [v for v in values if len(v) == 10]
     return (days or values)[0] if values else article.published
 
