@@ -6,7 +6,8 @@ One builder for every event set annotated on ../shared/data/newsonair/hindi.csv 
 
 - ``heldout`` and ``heldout-b``: 25 hand-picked articles, annotated twice, each time blind (test);
 - ``random-test`` and ``random-test-2``: 12 and 24 articles drawn at random, annotated blind (test);
-- ``dev2`` and ``dev3``: 36 and 36 articles drawn at random, annotated blind, to develop the coder on.
+- ``random-test-b``: the 36 random test articles annotated again, blind to the first annotation;
+- ``dev2``, ``dev3`` and ``dev4``: 36 articles each drawn at random, annotated blind, to develop on.
 
 Each source file gold/src/<set>.txt holds only article ids, short trigger spans and labels, never
 article text:
@@ -101,6 +102,13 @@ DEV3_IDS = [
     "hi0377", "hi0381", "hi0390", "hi0392", "hi0411", "hi0412", "hi0417", "hi0448", "hi0452", "hi0456",
     "hi0462", "hi0473", "hi0507", "hi0516", "hi0531", "hi0538",
 ]
+# Round 3, random.Random(202611303): dev4, 36 articles outside gold-dev on no story of any set above.
+DEV4_IDS = [
+    "hi0023", "hi0035", "hi0037", "hi0063", "hi0064", "hi0071", "hi0084", "hi0147", "hi0149", "hi0167",
+    "hi0174", "hi0177", "hi0188", "hi0190", "hi0247", "hi0272", "hi0275", "hi0276", "hi0295", "hi0306",
+    "hi0321", "hi0323", "hi0328", "hi0370", "hi0373", "hi0375", "hi0382", "hi0394", "hi0397", "hi0400",
+    "hi0463", "hi0468", "hi0471", "hi0482", "hi0496", "hi0518",
+]
 
 
 @dataclasses.dataclass(frozen=True)
@@ -127,6 +135,9 @@ SETS = {
         GoldSet("random-test-2", tuple(RANDOM_TEST_2_IDS), test=True),
         GoldSet("dev2", tuple(DEV2_IDS), test=False),
         GoldSet("dev3", tuple(DEV3_IDS), test=False),
+        GoldSet("dev4", tuple(DEV4_IDS), test=False),
+        # the random test articles annotated a second time, blind to the first annotation
+        GoldSet("random-test-b", tuple(RANDOM_TEST_IDS + RANDOM_TEST_2_IDS), test=True),
     )
 }
 

@@ -86,6 +86,15 @@ def main(argv: list[str] | None = None) -> int:
         if ev.codes_gold:
             print(f"      on the {ev.by_roles.tp} found with the gold's roles: CAMEO-style actor code accuracy "
                   f"{ev.code_accuracy:.3f} ({ev.codes_right} of the {ev.codes_gold} actors the gold codes)")
+    second = events.random_second()
+    if second is not None:
+        by_type, by_roles = events.agreement(events.random_first(), second)
+        print("  two blind annotators of the random test articles (gold/events-random-test-b.jsonl scored against "
+              "random-test and random-test-2, as the coder is): type " + str(by_type))
+        print(f"      (type, source, target) {by_roles}")
+        ev = events.score_events(events.news_gold("events-random-test-b"))
+        print(f"  the coder against the second annotator: type {ev.by_type}")
+        print(f"      (type, source, target) {ev.by_roles}")
     second = events.heldout_second()
     if second is not None:
         by_type, by_roles = events.agreement(events.heldout_first(), second)

@@ -181,6 +181,7 @@ NEWS_SETS = {
     "random-test-2": "24 more articles drawn at random (test)",
     "dev2": "36 articles drawn at random, to develop on",
     "dev3": "36 more articles drawn at random, to develop on",
+    "dev4": "36 more articles drawn at random, to develop on",
 }
 # The sets drawn at random and pooled: every test article the coder meets as a feed brings them.
 RANDOM_TESTS = ("random-test", "random-test-2")
@@ -191,8 +192,9 @@ def news_gold(name: str = "events-heldout") -> list[dict[str, Any]]:
     (scripts/make_gold_events_news.py): ``events-heldout`` (gold/EVENTS-HELDOUT.md, 25 articles
     outside gold-dev, never read while writing rules; ``events-heldout-b`` the same articles by a
     second blind annotator), ``events-random-test`` and ``events-random-test-2`` (12 and 24 random
-    articles, test sets) and ``events-dev2`` and ``events-dev3`` (36 and 36 random articles to
-    develop on; gold/EVENTS-DEV2.md). The files hold no text:
+    articles, test sets; ``events-random-test-b`` both again by other blind annotators) and
+    ``events-dev2``, ``-dev3`` and ``-dev4`` (36 random articles each, to develop on;
+    gold/EVENTS-DEV2.md). The files hold no text:
     each article's text is read from ../shared and normalised, as its offsets were computed."""
     news = {n.id: n for n in newsonair("hi")}
     return [{**r, "title": news[r["id"]].title, "text": normalize(news[r["id"]].text).text}
@@ -201,6 +203,17 @@ def news_gold(name: str = "events-heldout") -> list[dict[str, Any]]:
 
 def news_gold_exists(name: str) -> bool:
     return (Path(__file__).resolve().parents[2] / "gold" / f"{name}.jsonl").is_file()
+
+
+def random_first() -> list[dict[str, Any]]:
+    """The random test sets as first written (their events and ids, without the articles' text)."""
+    return [r for name in RANDOM_TESTS for r in project_gold_set(f"events-{name}")]
+
+
+def random_second() -> list[dict[str, Any]] | None:
+    """gold/events-random-test-b.jsonl: the random test articles annotated again, blind to the
+    first annotation and to the coder (None where absent)."""
+    return project_gold_set("events-random-test-b") if news_gold_exists("events-random-test-b") else None
 
 
 def heldout_first() -> list[dict[str, Any]]:
