@@ -1109,7 +1109,7 @@ def test_an_event_named_as_the_cause_of_a_crisis_is_background() -> None:
 def test_a_mobs_attack_is_a_riot_and_its_condemnation_names_the_mob() -> None:
     # PLOVER codes crowd violence as PROTEST (riot); the attack named again is the same one
     assert events_of("भीड़ ने कस्बे के मंदिर पर हमला किया। विधायक ने भी हमले की निंदा की।") == [
-        ("PROTEST", "riot", "mob", None, "asserted"), ("ACCUSE", "disapprove", "legislator", "mob", "asserted")]
+        ("PROTEST", "riot", "mob", "Hindus", "asserted"), ("ACCUSE", "disapprove", "legislator", "mob", "asserted")]
     assert events_of("पुलिस ने गांव पर हमला किया।") == [("ASSAULT", None, "police", None, "asserted")]
 
 
@@ -1522,3 +1522,18 @@ def test_a_deadline_dates_nothing_and_a_verb_after_aur_has_its_own_time() -> Non
     assert dated("इनमें से तीन को मंगलवार को गिरफ्तार किया गया और कल न्यायिक हिरासत में भेज दिया गया।") == [
         ("गिरफ्तार किया गया", "2020-01-07"), ("हिरासत में भेज दिया गया", "2020-01-08")]
     assert dated("पुलिस ने 2 जनवरी तक 40 लोगों को गिरफ्तार किया।") == [("गिरफ्तार किया", "2020-01-09")]
+
+
+def test_a_dare_to_a_person_is_a_request_and_a_relative_clause_keeps_its_own_modality() -> None:
+    found = events_of("श्री शाह ने कांग्रेस नेता राहुल गांधी को चुनौती दी और कानून में वह प्रावधान दिखाने को कहा जिसके तहत "
+                      "नागरिकता छीनी जा सकती है।", "2020-01-03")
+    assert found == [("REQUEST", None, "Amit Shah", "Rahul Gandhi", "asserted")]
+    # a decision challenged is refused
+    assert events_of("सरकार ने अदालत के फैसले को चुनौती दी।")[0][0] == "REJECT"
+
+
+def test_talks_among_no_one_named_and_a_topic_related_to_a_group_are_no_consultation() -> None:
+    assert events_of("सम्मेलन में व्यापारियों से जुड़े विभिन्न मुद्दों पर विचार-विमर्श किया जायेगा।") == []
+    # what is seized "… से जुड़ी" still names whose it is
+    assert events_of("प्रवर्तन निदेशालय ने चंदा कोचर से जुड़ी संपत्ति जब्त की है।")[0][2:4] == (
+        "Enforcement Directorate", "Chanda Kochhar")

@@ -353,6 +353,7 @@ def _visit_abroad(article: Article, place: Actor | None, travellers: Sequence[Ac
     return any(e.text == place.text and (e.id or "").startswith("country:") for e in article.entities)
 
 
+_BETWEEN_TWO = re.compile(r"(?<![\u0900-\u097f])(?:दोनों|बीच)" + WORD_END)
 _UNTIL = re.compile(r"\s+तक" + WORD_END)
 _VERB_AND = re.compile(r"(?<![\u0900-\u097f])(?:है|हैं|था|थे|थी|गया|गई|गए|गये|गयी|किया|किए|किये|दिया|दिए|लिया)\s+और\s")
 
@@ -584,6 +585,10 @@ def code_events(article: Article) -> list[Event]:
             if hit.expression.source == "मिलकर" and not (
                     len(sources) > 1 or (target is not None and text[:hit.start].rstrip().endswith("के साथ"))):
                 continue  # "X और Y ने मिलकर …", "X ने Y के साथ मिलकर …": their cooperation; else a manner
+            if etype == "CONSULT" and not hit.expression.nominal and target is None and not sources and \
+                    not roles.more_targets and not _BETWEEN_TWO.search(text, floor, hit.start):
+                # (talks "दोनों राष्ट्रपतियों के बीच" are between two, if unnamed)
+                continue  # "सम्मेलन में … मुद्दों पर विचार-विमर्श किया जायेगा": talks among no one named
             if etype == "CONSULT" and hit.expression.nominal and target is None and len(sources) < 2 and \
                     not (sources and sources[0].id is None and sources[0].name in MEETING_GROUPS):
                 # (the ministers or leaders of several countries meeting consult each other)
@@ -685,6 +690,10 @@ def code_events(article: Article) -> list[Event]:
                 # "बख्शा नहीं जाएगा", "जवाब दिया जाएगा", "इस्तेमाल से इनकार नहीं किया": the future or the
                 # negation is what is threatened; the threat is made, asserted (rule 11)
                 modality, negated = "asserted", False
+            if etype == "REJECT" and text.startswith("चुनौती", hit.start) and target is not None and any(
+                    e.label == "PER" and (e.name == target.name or e.text == target.text) for e in article.entities):
+                # "राहुल गांधी को चुनौती दी": a dare to a person (a decision challenged is refused)
+                etype, mode = "REQUEST", None
             if etype == "AGREE" and text.startswith("सहमति", hit.start) and text[floor:hit.start].split()[-1:] == ["से"]:
                 etype = "SUPPORT"  # "किसानों के आंदोलन से सहमति जताई": agreeing with a cause endorses it
             if etype == "MOBILIZE" and mode == "weapons" and (target is not None or

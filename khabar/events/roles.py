@@ -791,6 +791,11 @@ class Roles:
         for m in _MARKER.finditer(text, floor, hit.start):
             if m.group("m") == "से" and _COMPARATIVE.match(text, m.end()):
                 continue  # "40 से अधिक भारतीयों": a comparison, not a party
+            if m.group("m") == "से" and _RELATED.match(text, m.end()) and \
+                    hit.expression.type in ("CONSULT", "COOPERATE"):
+                # "व्यापारियों से जुड़े मुद्दों पर विचार-विमर्श": what the topic concerns, not a partner (what
+                # is seized "… से जुड़ी संपत्ति" still names whose it is)
+                continue
             stop = m.start()
             if text[floor:stop].rstrip().endswith(")") and "(" in text[floor:stop]:
                 stop = text.rindex("(", floor, stop)  # "संगठन (ओपीसीडब्ल्यू) ने": the name before the brackets
@@ -1352,6 +1357,7 @@ def _joined(text: str, e: Entity, inside: Sequence[Entity]) -> bool:
 # The end of an "after"/"before" adjunct: "… के साथ बैठक के बाद", "… से पहले".
 _AFTER_ADJUNCT = re.compile(r"\s(?:के\s+बाद|के\s+पहले|से\s+पहले)" + WORD_END)
 _OWN_PARTIES_ONLY = frozenset({"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "CONSULT", "COOPERATE", "AID"})
+_RELATED = re.compile(r"\s*(?:जुड़े|जुड़ी|जुड़ा|जुड़े|जुड़ी|जुड़ा|संबंधित|सम्बंधित|सम्बन्धित|संबद्ध)" + WORD_END)
 _OUR = frozenset({"उनका", "उनके", "हमारा", "हमारे", "उसका", "उसके"})
 _IN_WHICH = re.compile(r",\s*(?:जिसमें|जिनमें)\s+$")
 

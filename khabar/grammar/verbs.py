@@ -31,8 +31,8 @@ _HYPOTHETICAL = re.compile(
 _NEGATION = re.compile(r"(?<![\u0900-\u097f])(?:नहीं|नही|न|ना|मत|not|never|no)" + WORD_END)
 # "… सज़ा सुनाई है और भारत … देगा": और after an auxiliary opens the next clause
 _AND_AFTER_VERB = "|".join(rf"(?<=\s{w})\sऔर\s" for w in ("है", "हैं", "था", "थे", "थी", "गया", "गई", "गए"))
-_CLAUSE_END = re.compile(r"[,;।॥?!]|\.(?:\s|$)|\s(?:कि|लेकिन|जबकि|परंतु|किंतु|मगर|क्योंकि|ताकि|जब|तब)\s|"
-                         + _AND_AFTER_VERB)
+_CLAUSE_END = re.compile(r"[,;।॥?!]|\.(?:\s|$)|\s(?:कि|लेकिन|जबकि|परंतु|किंतु|मगर|क्योंकि|ताकि|जब|तब"
+                         r"|जिसके|जिसमें|जिससे|जिनके|जिनमें|जिनसे)\s|" + _AND_AFTER_VERB)  # (… जिसके तहत: a relative)
 _WORD = re.compile(r"[^\s,;।॥?!.\"'()]+")
 
 
