@@ -1537,3 +1537,23 @@ def test_talks_among_no_one_named_and_a_topic_related_to_a_group_are_no_consulta
     # what is seized "… से जुड़ी" still names whose it is
     assert events_of("प्रवर्तन निदेशालय ने चंदा कोचर से जुड़ी संपत्ति जब्त की है।")[0][2:4] == (
         "Enforcement Directorate", "Chanda Kochhar")
+
+
+def test_an_attack_told_again_with_its_doers_is_the_first_mention_and_soldiers_killed_are_attacked() -> None:
+    found = events_of("एक शिविर में हुए हमले में 24 लोग मारे गए। अधिकारियों ने बताया कि शिविर पर रविवार को हमले हुए। "
+                      "हथियारबंद लोगों ने शिविर पर गोलियां चलाईं।")
+    assert [(t, m, s) for t, m, s, *_ in found] == [("ASSAULT", "firearms", "people")]
+    # an abduction is not the mob's later attack
+    found = events_of("नाबालिग लड़की के अपहरण की खबर आई। बाद में भीड़ ने गुरुद्वारे पर हमला किया।")
+    assert [t for t, *_ in found] == ["ASSAULT", "PROTEST"]
+    assert events_of("आज सुबह भारतीय सेना के दो जवान शहीद हो गये।", "2020-01-01") == [
+        ("ASSAULT", None, None, "Indian Army", "asserted")]
+    # the dead of an attack already told are that attack's
+    assert [t for t, *_ in events_of("नक्सलियों ने सुरक्षा बलों के वाहन को आईईडी से उड़ा दिया, जिसमें आठ जवान शहीद हो गए।")] \
+        == ["ASSAULT"]
+
+
+def test_a_cordon_and_search_mobilizes_and_facing_consequences_threatens() -> None:
+    assert events_of("राजौरी जिले में नाकेबंदी और तलाशी अभियान जारी है।")[0][:2] == ("MOBILIZE", "troops")
+    assert events_of("ट्रंप ने कहा कि ईरान को गंभीर परिणाम भुगतने होंगे।", "2020-01-05") == [
+        ("THREATEN", None, "Donald Trump", "Iran", "asserted")]

@@ -180,6 +180,9 @@ def group_actor(text: str, start: int, end: int, country: str | None) -> Actor |
                     key = words[i - 1]
                 elif size == 1 and key in _PEOPLE_WORDS and i > 1 and words[i - 1] == "के" and words[i - 2] in _PLACES:
                     key = _PLACES[words[i - 2]]  # "गांवों के लोग": the villagers
+                elif size == 1 and key in MEMBERS and "के" in words[:i] and \
+                        (force := next((w for w in words[:i] if w in _FORCES), None)) is not None:
+                    key = force  # "भारतीय सेना के दो जवान": the army's soldiers act and suffer as the army
                 return described(key, text[start:end], country)
     return None
 
@@ -190,6 +193,10 @@ def described(word: str, text: str, country: str | None) -> Actor:
     group = groups()[word]
     return Actor(text=text, name=group.name, code=f"{country}{group.sector}" if country else group.sector)
 
+
+# Members of a force, and the forces they belong to ("सेना के जवान", "पुलिस के सिपाही").
+MEMBERS = frozenset({"जवान", "जवानों", "सैनिक", "सैनिकों", "पुलिसकर्मी", "पुलिसकर्मियों"})
+_FORCES = frozenset({"सेना", "पुलिस", "वायुसेना", "नौसेना"})
 
 # Words for people in general, which a group word before them names (सिख समुदाय, अरब लोगों).
 _PEOPLE_WORDS = frozenset({"लोग", "लोगों", "समुदाय", "समुदायों"})

@@ -220,6 +220,7 @@ _SUGGESTIONS = re.compile(r"(?<![\u0900-\u097f])(?:सुझाव|सुझा�
                           r"(?:\s+(?:देने|भेजने)\s+(?:का|के|की))?\s+$")
 
 _RESPONSIBLE = "लिए|लिये जिम्मेदार|ज़िम्मेदार"  # the lexicon's "responsible for" (not "held responsible")
+_CONSEQUENCES = "परिणाम|परिणामों|नतीजे|नतीजों|अंजाम भुगत~"  # the lexicon's "will face the consequences"
 _COPULA = re.compile(r"\s+(?:है|हैं|था|थे|थी|थीं|हो|होगा|होगी|होंगे)" + WORD_END)
 _COMPLAINTS = "शिकायत|शिकायतें|शिकायतों मिल~"
 _AGAINST_BEFORE_COMPLAINT = re.compile(r"(?:के\s+खिलाफ|के\s+विरुद्ध|के\s+विरूद्ध)\s")
@@ -547,7 +548,7 @@ def code_events(article: Article) -> list[Event]:
                 continue  # "जिलों से अफवाह फैलाने की शिकायतें मिली हैं": complaints against no one named
             if hit.expression.source == _RESPONSIBLE and not _COPULA.match(text, hit.end):
                 continue  # "हिंसा के लिए जिम्मेदार लोगों के खिलाफ": those responsible, named by a demand
-            if hit.expression.source == _RESPONSIBLE:
+            if hit.expression.source == _RESPONSIBLE or (hit.expression.source == _CONSEQUENCES and not sources):
                 # "उपमुख्यमंत्री ने कहा कि पीएफआई हिंसा के लिए जिम्मेदार है": the one said to be
                 # responsible is accused, by the one who says it
                 said = [m.start() for m in KI.finditer(text, sentence.start, hit.start)]
@@ -555,7 +556,12 @@ def code_events(article: Article) -> list[Event]:
                 they = text.find("उन्होंने", sentence.start, said[-1]) if said else -1
                 if not speaker and they >= 0:
                     speaker = [roles.pronoun(they)]  # "उन्होंने कहा कि …": the one last named
-                target, sources = (sources[0] if sources else None), (speaker[-1] if speaker else [])
+                if hit.expression.source == _RESPONSIBLE:
+                    target = sources[0] if sources else None
+                else:
+                    # "ट्रंप ने कहा कि … ईरान को गंभीर परिणाम भुगतने होंगे": the speaker threatens, now
+                    modality = "asserted"
+                sources = speaker[-1] if speaker else []
                 roles.more_targets = []
             worship = _WORSHIP.search(text, max(sentence.start, hit.start - 60), hit.start) \
                 if target is None and etype in ("ASSAULT", "PROTEST") and mode != "demo" else None
@@ -563,6 +569,14 @@ def code_events(article: Article) -> list[Event]:
                 # "गुरुद्वारा ननकाना साहिब पर भीड़ के हमले": an attack on a place of worship is on
                 # the community that worships there
                 target = described(_WORSHIPPERS[worship.group(1)], worship.group(1), country)
+            if hit.expression.source == _MARTYRED and any(
+                    ev.sentence == index and ev.type in ("ASSAULT", "PROTEST") for ev in out):
+                continue  # "… वाहन को आईईडी से उड़ा दिया, जिसमें आठ जवान शहीद हो गए": that attack's dead
+            if hit.expression.source == _MARTYRED:
+                # "सेना के दो जवान शहीद हो गये": soldiers killed in an attack are its target; who
+                # attacked is told elsewhere or not at all
+                target, sources = (sources[0] if sources else target), []
+                roles.more_targets = []
             if target is None and etype == "AID":
                 target = _aided_place(article, sentence, hit, sources)
             if etype == "AID" and target is None and not sources and not roles.more_targets:
@@ -798,6 +812,7 @@ _NOT_SUBJUNCTIVE = frozenset({"हैं", "में", "हें", "थें"
 
 # "अमरीका द्वारा [बगदाद में] मारे जाने": the killer named with द्वारा, a few words before.
 _KILLED = "मारे|मारा|मारी जाने|जाना"  # the lexicon's expression
+_MARTYRED = "शहीद {हो}"  # the lexicon's expression
 _KILLED_BY = re.compile(r"[^\s]+\s+द्वारा\s+(?:[^\s]+\s+){0,3}$")
 _VICTIM = re.compile(r"\s(?:को|के)\s")
 _EMBEDDED_NOUN = re.compile(r"\s+(?:में|की|का|के|को|पर|से)" + WORD_END)

@@ -232,6 +232,13 @@ def first_mentions(events: list[Event], nominal: list[bool]) -> list[Event]:
             # with its victims completes the first mention
             kept[filled] = replace(kept[filled], target=ev.target)
             continue
+        first = _doer_told_later(kept, ev)
+        if first is not None:
+            # "कैम्प में हुए हमले में 24 लोग मारे गए … अरब के जनजातीय लोगों ने कैम्प पर धावा बोला और गोलियां
+            # चलाईं": the attack told again with its doers is the first mention's (gold/EVENTS.md rule 1)
+            k = kept[first]
+            kept[first] = replace(k, source=ev.source, target=k.target or ev.target, mode=k.mode or ev.mode)
+            continue
         again = any(k.type == ev.type and k.trigger != ev.trigger and k.negated == ev.negated and
                     # an arrest and a raid by one agency are two events
                     (k.mode == ev.mode or k.mode is None or ev.mode is None) and
@@ -257,6 +264,21 @@ def first_mentions(events: list[Event], nominal: list[bool]) -> list[Event]:
         if not again:
             kept.append(ev)
     return kept
+
+
+def _doer_told_later(kept: list[Event], ev: Event) -> int | None:
+    """The earlier attack or riot, in one of the two sentences before, told with no doer, that
+    ``ev`` (the same type, a doer named, no other target, a mode that fits) tells again."""
+    if ev.type not in ("ASSAULT", "PROTEST") or ev.source is None:
+        return None
+    for i in range(len(kept) - 1, -1, -1):
+        k = kept[i]
+        if k.type == ev.type and k.source is None and 0 < ev.sentence - k.sentence <= 2 and \
+                k.negated == ev.negated and (k.mode is None or k.mode == ev.mode) and \
+                (k.target is None or ev.target is None or actor_name(k.target) == actor_name(ev.target)) and \
+                not any(o.type == ev.type and o.source is not None and o.sentence > k.sentence for o in kept[i + 1:]):
+            return i
+    return None
 
 
 _REMAND = re.compile(r"(?:हिरासत|जेल)\s+(?:में\s+)?भेज")

@@ -33,6 +33,7 @@ from types import MappingProxyType
 from khabar.events.actors import (
     AFTER_COMMUNITY,
     BODY_WORDS,
+    MEMBERS,
     counterpart,
     country_actor,
     demonym_country,
@@ -313,6 +314,10 @@ class Roles:
                 # "डीएमके के नेतृत्व वाले विपक्ष ने": the group acts under the one that leads it
                 return [entity_actor(last, self.a.published)]
             if rest and (group := group_actor(text, last.end, end, self.country)):
+                force = entity_actor(last, self.a.published)
+                if last.label == "ORG" and rest[0] in GENITIVES and rest[-1] in MEMBERS and \
+                        (force.code or "")[-3:] in ("MIL", "COP"):
+                    return [force]  # "भारतीय सेना के दो जवान": the army's soldiers, as the army
                 if rest[0] in ("और", "तथा") and len(rest) <= 4:
                     # "चंदा कोचर और उनके परिवार": the one named leads the group joined to it
                     return [self._named_or_described(last)]
@@ -1286,6 +1291,10 @@ class Roles:
                 found = [x for x in found if x.text not in people and (x.refers_to or "") not in people]
             return found
         head = floor + len(text[floor:trigger]) - len(text[floor:trigger].lstrip())
+        while len(words) > 1 and words[0] in _TIME_WORDS:
+            # "आज सुबह भारतीय सेना के दो जवान शहीद हो गये": the subject after the time
+            head = text.index(words[1], head + len(words[0]))
+            words = words[1:]
         for n in (6, 5, 4, 3, 2, 1):
             if len(words) < n or set(words[:n]) & (_POSTPOSITIONS - GENITIVES) or words[n - 1] in GENITIVES:
                 continue
@@ -1358,6 +1367,7 @@ def _joined(text: str, e: Entity, inside: Sequence[Entity]) -> bool:
 _AFTER_ADJUNCT = re.compile(r"\s(?:के\s+बाद|के\s+पहले|से\s+पहले)" + WORD_END)
 _OWN_PARTIES_ONLY = frozenset({"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "CONSULT", "COOPERATE", "AID"})
 _RELATED = re.compile(r"\s*(?:जुड़े|जुड़ी|जुड़ा|जुड़े|जुड़ी|जुड़ा|संबंधित|सम्बंधित|सम्बन्धित|संबद्ध)" + WORD_END)
+_TIME_WORDS = frozenset({"आज", "कल", "सुबह", "शाम", "रात", "दोपहर", "तड़के", "देर"})
 _OUR = frozenset({"उनका", "उनके", "हमारा", "हमारे", "उसका", "उसके"})
 _IN_WHICH = re.compile(r",\s*(?:जिसमें|जिनमें)\s+$")
 
