@@ -1557,3 +1557,12 @@ def test_a_cordon_and_search_mobilizes_and_facing_consequences_threatens() -> No
     assert events_of("राजौरी जिले में नाकेबंदी और तलाशी अभियान जारी है।")[0][:2] == ("MOBILIZE", "troops")
     assert events_of("ट्रंप ने कहा कि ईरान को गंभीर परिणाम भुगतने होंगे।", "2020-01-05") == [
         ("THREATEN", None, "Donald Trump", "Iran", "asserted")]
+
+
+def test_the_speaker_in_talks_held_them_and_a_correlative_follows_the_light_verb() -> None:
+    assert events_of("कल फ्रांस के राष्ट्रपति इमैन्युल मैक्रों के साथ टेलीफोन पर बातचीत में रूहानी ने यह बात कही।",
+                     "2020-01-08") == [("CONSULT", None, "Hassan Rouhani", "Emmanuel Macron", "asserted")]
+    # "जिस तरह … हत्या की उससे": की is the light verb, so the clause's ने-doer is the killer's
+    assert events_of("उन्होंने कहा कि अमरीका ने जिस तरह जनरल सुलेमानी की हत्या की उससे ईरान दुखी है।", "2020-01-08") == [
+        ("ASSAULT", None, "United States", "Qasem Soleimani", "asserted")]
+    assert [t for t, *_ in events_of("हमले की इसके बाद निंदा हुई।")] == ["ACCUSE"]

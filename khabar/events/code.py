@@ -86,7 +86,9 @@ _DEVA = re.compile(r"[\u0900-\u0963\u0966-\u097f]+")
 # What may follow the light verb की: auxiliaries, conjunctions, particles, a comma-less clause end.
 _AFTER_LIGHT = frozenset({"है", "हैं", "थी", "थीं", "थे", "था", "गई", "गयी", "गईं", "जा", "जाएगी", "जाती", "जानी",
                           "और", "तथा", "एवं", "व", "लेकिन", "किंतु", "परंतु", "मगर", "तो", "भी", "ही", "कि", "जिसमें",
-                          "जिसके", "जिससे", "जबकि", "नहीं", "न", "थीं।", "हुई"})
+                          "जिसके", "जिससे", "जबकि", "नहीं", "न", "थीं।", "हुई",
+                          # the correlative after a relative clause: "जिस तरह … हत्या की उससे …"
+                          "उससे", "उसमें", "इससे", "इसमें"})
 
 
 def _triggers(text: str, sentence: Span, expressions: tuple[Expression, ...], index: Index) -> list[Hit]:
@@ -355,6 +357,7 @@ def _visit_abroad(article: Article, place: Actor | None, travellers: Sequence[Ac
 
 
 _BETWEEN_TWO = re.compile(r"(?<![\u0900-\u097f])(?:दोनों|बीच)" + WORD_END)
+_IN_TALKS = re.compile(r"\s+में\s+(?=[^\s,।]+(?:\s+[^\s,।]+){0,4}\s+ने\s)")
 _UNTIL = re.compile(r"\s+तक" + WORD_END)
 _VERB_AND = re.compile(r"(?<![\u0900-\u097f])(?:है|हैं|था|थे|थी|गया|गई|गए|गये|गयी|किया|किए|किये|दिया|दिए|लिया)\s+और\s")
 
@@ -569,6 +572,15 @@ def code_events(article: Article) -> list[Event]:
                 # "गुरुद्वारा ननकाना साहिब पर भीड़ के हमले": an attack on a place of worship is on
                 # the community that worships there
                 target = described(_WORSHIPPERS[worship.group(1)], worship.group(1), country)
+            speaker_in = _IN_TALKS.match(text, hit.end) if etype == "CONSULT" and hit.expression.nominal else None
+            ne = text.find(" ने ", speaker_in.end(), sentence.end) if speaker_in is not None else -1
+            np = np_before(text, ne + 1, speaker_in.end()) if speaker_in is not None and ne > 0 else None
+            if np is not None and (talker := roles.actor(*np)):
+                # "मैक्रों के साथ टेलीफोन पर बातचीत में रूहानी ने यह बात कही": the one who spoke in the
+                # talks held them
+                sources = talker
+                if target is not None and actor_name(target) == actor_name(talker[0]):
+                    target = None
             if hit.expression.source == _MARTYRED and any(
                     ev.sentence == index and ev.type in ("ASSAULT", "PROTEST") for ev in out):
                 continue  # "… वाहन को आईईडी से उड़ा दिया, जिसमें आठ जवान शहीद हो गए": that attack's dead
