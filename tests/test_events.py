@@ -1566,3 +1566,9 @@ def test_the_speaker_in_talks_held_them_and_a_correlative_follows_the_light_verb
     assert events_of("उन्होंने कहा कि अमरीका ने जिस तरह जनरल सुलेमानी की हत्या की उससे ईरान दुखी है।", "2020-01-08") == [
         ("ASSAULT", None, "United States", "Qasem Soleimani", "asserted")]
     assert [t for t, *_ in events_of("हमले की इसके बाद निंदा हुई।")] == ["ACCUSE"]
+
+
+def test_tampering_with_a_thing_is_no_assault_and_a_register_named_for_citizens_is_no_group() -> None:
+    assert events_of("इससे भारतीय संविधान की मूल भावना के साथ कोई छेड़छाड़ नहीं की गई है।") == []
+    assert events_of("भारत राष्ट्रीय नागरिक रजिस्टर के मुद्दे पर बांग्लादेश से बातचीत कर रहा है।") == [
+        ("CONSULT", None, "India", "Bangladesh", "asserted")]

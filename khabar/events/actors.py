@@ -172,6 +172,8 @@ def group_actor(text: str, start: int, end: int, country: str | None) -> Actor |
             group = table.get(key)
             if group is not None and group.community and last < len(words) and words[last] not in AFTER_COMMUNITY:
                 continue  # "सिख लड़की": the adjective of another noun, not the community acting
+            if group is not None and last < len(words) and words[last] in THING_AFTER:
+                continue  # "राष्ट्रीय नागरिक रजिस्टर", "नागरिक उड्डयन": a thing named, not the group
             if group is not None and group.community and i > 0 and _NUMERAL.fullmatch(words[i - 1]):
                 continue  # "61 अरब", "दो अरब": a billion, not the Arabs
             if group is not None:
@@ -193,6 +195,9 @@ def described(word: str, text: str, country: str | None) -> Actor:
     group = groups()[word]
     return Actor(text=text, name=group.name, code=f"{country}{group.sector}" if country else group.sector)
 
+
+# Nouns that make the group word before them the name of a thing (नागरिक रजिस्टर, पुलिस अधिनियम).
+THING_AFTER = frozenset({"रजिस्टर", "उड्डयन", "विमानन", "संहिता", "अधिनियम", "कानून"})
 
 # Members of a force, and the forces they belong to ("सेना के जवान", "पुलिस के सिपाही").
 MEMBERS = frozenset({"जवान", "जवानों", "सैनिक", "सैनिकों", "पुलिसकर्मी", "पुलिसकर्मियों"})

@@ -34,6 +34,7 @@ from khabar.events.actors import (
     AFTER_COMMUNITY,
     BODY_WORDS,
     MEMBERS,
+    THING_AFTER,
     counterpart,
     country_actor,
     demonym_country,
@@ -1300,6 +1301,8 @@ class Roles:
                 continue
             if len(words) > n and words[n] in _POSTPOSITIONS:
                 continue  # a marked phrase, not the subject
+            if len(words) > n and words[n] in THING_AFTER:
+                continue  # "राष्ट्रीय नागरिक रजिस्टर": a thing named, not the group
             end = head + len(" ".join(words[:n]))
             if text[head:end] != " ".join(words[:n]):
                 continue
