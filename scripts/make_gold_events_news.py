@@ -7,7 +7,8 @@ One builder for every event set annotated on ../shared/data/newsonair/hindi.csv 
 - ``heldout`` and ``heldout-b``: 25 hand-picked articles, annotated twice, each time blind (test);
 - ``random-test`` and ``random-test-2``: 12 and 24 articles drawn at random, annotated blind (test);
 - ``random-test-b``: the 36 random test articles annotated again, blind to the first annotation;
-- ``dev2``, ``dev3`` and ``dev4``: 36 articles each drawn at random, annotated blind, to develop on.
+- ``random-test-3``: 36 more articles drawn at random after the session's rules were written (test);
+- ``dev2`` to ``dev5``: 36 articles each drawn at random, annotated blind, to develop on.
 
 Each source file gold/src/<set>.txt holds only article ids, short trigger spans and labels, never
 article text:
@@ -109,6 +110,22 @@ DEV4_IDS = [
     "hi0321", "hi0323", "hi0328", "hi0370", "hi0373", "hi0375", "hi0382", "hi0394", "hi0397", "hi0400",
     "hi0463", "hi0468", "hi0471", "hi0482", "hi0496", "hi0518",
 ]
+# Round 4, random.Random(202611304), after this session's rules: random-test-3, 36 articles on no
+# story of gold-dev or of any set above, leaving out the 52 articles whose coder output the session
+# read while checking its rules; then dev5, 36 articles outside gold-dev on no story of a test set
+# or of a development set.
+RANDOM_TEST_3_IDS = [
+    "hi0004", "hi0008", "hi0009", "hi0012", "hi0058", "hi0090", "hi0101", "hi0103", "hi0122", "hi0126",
+    "hi0128", "hi0132", "hi0141", "hi0153", "hi0156", "hi0178", "hi0180", "hi0181", "hi0204", "hi0221",
+    "hi0233", "hi0258", "hi0271", "hi0312", "hi0351", "hi0356", "hi0367", "hi0410", "hi0421", "hi0445",
+    "hi0484", "hi0505", "hi0520", "hi0521", "hi0532", "hi0539",
+]
+DEV5_IDS = [
+    "hi0003", "hi0007", "hi0013", "hi0016", "hi0020", "hi0030", "hi0083", "hi0093", "hi0099", "hi0110",
+    "hi0127", "hi0145", "hi0160", "hi0184", "hi0186", "hi0193", "hi0205", "hi0208", "hi0216", "hi0222",
+    "hi0243", "hi0253", "hi0293", "hi0304", "hi0341", "hi0364", "hi0385", "hi0386", "hi0414", "hi0431",
+    "hi0443", "hi0466", "hi0467", "hi0511", "hi0537", "hi0540",
+]
 
 
 @dataclasses.dataclass(frozen=True)
@@ -136,6 +153,8 @@ SETS = {
         GoldSet("dev2", tuple(DEV2_IDS), test=False),
         GoldSet("dev3", tuple(DEV3_IDS), test=False),
         GoldSet("dev4", tuple(DEV4_IDS), test=False),
+        GoldSet("dev5", tuple(DEV5_IDS), test=False),
+        GoldSet("random-test-3", tuple(RANDOM_TEST_3_IDS), test=True),
         # the random test articles annotated a second time, blind to the first annotation
         GoldSet("random-test-b", tuple(RANDOM_TEST_IDS + RANDOM_TEST_2_IDS), test=True),
     )

@@ -182,6 +182,8 @@ NEWS_SETS = {
     "dev2": "36 articles drawn at random, to develop on",
     "dev3": "36 more articles drawn at random, to develop on",
     "dev4": "36 more articles drawn at random, to develop on",
+    "dev5": "36 more articles drawn at random, to develop on",
+    "random-test-3": "36 articles drawn at random after this session's rules (test)",
 }
 # The sets drawn at random and pooled: every test article the coder meets as a feed brings them.
 RANDOM_TESTS = ("random-test", "random-test-2")
@@ -193,8 +195,8 @@ def news_gold(name: str = "events-heldout") -> list[dict[str, Any]]:
     outside gold-dev, never read while writing rules; ``events-heldout-b`` the same articles by a
     second blind annotator), ``events-random-test`` and ``events-random-test-2`` (12 and 24 random
     articles, test sets; ``events-random-test-b`` both again by other blind annotators) and
-    ``events-dev2``, ``-dev3`` and ``-dev4`` (36 random articles each, to develop on;
-    gold/EVENTS-DEV2.md). The files hold no text:
+    ``events-random-test-3``, 36 more drawn after the rules were written) and ``events-dev2`` to
+    ``-dev5`` (36 random articles each, to develop on; gold/EVENTS-DEV2.md). The files hold no text:
     each article's text is read from ../shared and normalised, as its offsets were computed."""
     news = {n.id: n for n in newsonair("hi")}
     return [{**r, "title": news[r["id"]].title, "text": normalize(news[r["id"]].text).text}
