@@ -1572,3 +1572,12 @@ def test_tampering_with_a_thing_is_no_assault_and_a_register_named_for_citizens_
     assert events_of("इससे भारतीय संविधान की मूल भावना के साथ कोई छेड़छाड़ नहीं की गई है।") == []
     assert events_of("भारत राष्ट्रीय नागरिक रजिस्टर के मुद्दे पर बांग्लादेश से बातचीत कर रहा है।") == [
         ("CONSULT", None, "India", "Bangladesh", "asserted")]
+
+
+def test_charge_sheets_violent_incidents_offers_of_help_solidarity_and_coordination() -> None:
+    assert events_of("सीबीआई ने उनके खिलाफ 11 अभियोग पत्र दायर किये हैं।")[0][:3] == (
+        "ACCUSE", "investigate", "Central Bureau of Investigation")
+    assert events_of("परिसर में रविवार को हुई हिंसक घटना की जांच के लिए समिति बनाई गई।")[0][0] == "ASSAULT"
+    assert events_of("भारत ने नेपाल को मदद की पेशकश की।") == [("AGREE", None, "India", "Nepal", "asserted")]
+    assert events_of("भारत ने नेपाल के साथ एकजुटता का संदेश दिया।") == [("SUPPORT", None, "India", "Nepal", "asserted")]
+    assert events_of("भारत नेपाल सरकार के साथ समन्वय स्थापित करेगा।")[0][0] == "COOPERATE"
