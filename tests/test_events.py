@@ -1049,6 +1049,20 @@ def test_a_bare_title_names_its_holder_on_the_day() -> None:
     assert [s for _t, _m, s, _g, _mod in events_of(text, "2024-06-18")] == ["Narendra Modi"]
 
 
+
+def test_every_title_holder_is_in_the_knowledge_base_and_foreign_titles_resolve() -> None:
+    from importlib import resources
+
+    from khabar.kb import load_kb
+
+    kb = load_kb()
+    rows = [line.split("\t") for line in resources.files("khabar.kb").joinpath("data", "titles.tsv")
+            .read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
+    assert [row[2] for row in rows if kb.get(row[2]) is None] == []
+    # Iraq's president in January 2020, named only by the title
+    assert events_of("सऊदी युवराज ने इराक के राष्ट्रपति से बातचीत की।", "2020-01-05")[0][3] == "Barham Salih"
+
+
 def test_talks_with_a_partner_named_before_a_list_of_topics_are_talks() -> None:
     got = events_of("मंत्री ने व्यापारियों के साथ कर ढांचे तथा निर्यात के मुद्दों पर विचार-विमर्श किया।")
     assert [(t, g) for t, _m, _s, g, _mod in got] == [("CONSULT", "traders")]  # तथा joins two topics here
