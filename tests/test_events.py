@@ -1595,3 +1595,15 @@ def test_charge_sheets_violent_incidents_offers_of_help_solidarity_and_coordinat
     assert events_of("भारत ने नेपाल को मदद की पेशकश की।") == [("AGREE", None, "India", "Nepal", "asserted")]
     assert events_of("भारत ने नेपाल के साथ एकजुटता का संदेश दिया।") == [("SUPPORT", None, "India", "Nepal", "asserted")]
     assert events_of("भारत नेपाल सरकार के साथ समन्वय स्थापित करेगा।")[0][0] == "COOPERATE"
+
+
+def test_condemning_an_attack_condemns_its_doer_never_its_victim() -> None:
+    # the attackers are not named: no one named is condemned, not the embassy's country
+    found = events_of("सऊदी अरब ने बगदाद स्थित अमरीकी दूतावास पर हुए हमलों की निंदा की है।", "2020-01-03")
+    assert ("ACCUSE", "disapprove", "Saudi Arabia", None, "asserted") in found
+    # a killing with no killer named is no earlier attacker's
+    found = events_of("ईरान ने इराक पर हमला किया। ईरान के विदेश मंत्री ने सुलेमानी की हत्या की निंदा की।", "2020-01-05")
+    assert found[-1][0] == "ACCUSE" and found[-1][3] is None
+    # talks "with" the other side's titled leader, in which someone spoke
+    found = events_of("कल फ्रांस के राष्ट्रपति के साथ टेलीफोन पर बातचीत में रूहानी ने यह बात कही।", "2020-01-08")
+    assert found == [("CONSULT", None, "Hassan Rouhani", "Emmanuel Macron", "asserted")]

@@ -168,11 +168,27 @@ def _doer_of_condemned(text: str, hit: Hit, hits: Sequence[Hit], coded: Sequence
                       and h.expression.type in _CONDEMNED), None)
     if condemned is None:
         return None
+    own = [ev for ev in coded if ev.trigger.start == condemned.start]
+    if own and (own[-1].source is not None or own[-1].target is not None):
+        # the condemned event was coded here with a party: its own doer, if it has one ("सुलेमानी की
+        # हत्या की निंदा" with no killer named condemns no one named), not an earlier event's; a bare
+        # "हमले की निंदा" is an attack told before
+        return own[-1].source if own[-1].source is not None and \
+            (own[-1].source.name or own[-1].source.text) not in used else None
     for ev in reversed(coded):
         if ev.type == condemned.expression.type and ev.source is not None and \
                 (ev.source.name or ev.source.text) not in used:
             return ev.source
     return None
+
+
+def _victim_of_condemned(text: str, hit: Hit, hits: Sequence[Hit], coded: Sequence[Event]) -> str | None:
+    """The name of the one the event condemned right before ``hit`` ("हमलों की निंदा") was done to."""
+    condemned = next((h for h in hits if h.end <= hit.start and
+                      text[h.end:hit.start].split() in (["की"], ["का"], ["के"]) and h.expression.type in _CONDEMNED),
+                     None)
+    done = [ev for ev in coded if condemned is not None and ev.trigger.start == condemned.start]
+    return actor_name(done[-1].target) if done and done[-1].target is not None else None
 
 
 def _location(article: Article, floor: int, trigger: int) -> Actor | None:
@@ -357,6 +373,7 @@ def _visit_abroad(article: Article, place: Actor | None, travellers: Sequence[Ac
 
 
 _BETWEEN_TWO = re.compile(r"(?<![\u0900-\u097f])(?:दोनों|बीच)" + WORD_END)
+_WITH_BEFORE = re.compile(r"\sके\s+साथ\s")
 _IN_TALKS = re.compile(r"\s+में\s+(?=[^\s,।]+(?:\s+[^\s,।]+){0,4}\s+ने\s)")
 _UNTIL = re.compile(r"\s+तक" + WORD_END)
 _VERB_AND = re.compile(r"(?<![\u0900-\u097f])(?:है|हैं|था|थे|थी|गया|गई|गए|गये|गयी|किया|किए|किये|दिया|दिए|लिया)\s+और\s")
@@ -499,6 +516,10 @@ def code_events(article: Article) -> list[Event]:
                 arrested = [ev.target for ev in out if ev.type == "COERCE" and ev.mode == "arrest" and ev.target and
                             actor_name(ev.source) == actor_name(sources[0])]
                 target = arrested[-1] if arrested else None
+            if target is not None and etype == "ACCUSE" and \
+                    _victim_of_condemned(text, hit, hits, out) == actor_name(target):
+                # "… दूतावास पर हुए हमलों की निंदा की": the one attacked is not the one condemned
+                target = None
             if target is None and etype == "ACCUSE":
                 target = _doer_of_condemned(text, hit, hits, out, {a.name or a.text for a in sources})
             if target is None and etype == "ACCUSE":
@@ -578,6 +599,9 @@ def code_events(article: Article) -> list[Event]:
             if np is not None and (talker := roles.actor(*np)):
                 # "मैक्रों के साथ टेलीफोन पर बातचीत में रूहानी ने यह बात कही": the one who spoke in the
                 # talks held them
+                if target is None and sources and actor_name(sources[0]) != actor_name(talker[0]) and \
+                        _WITH_BEFORE.search(text, max(floor, hit.start - 40), hit.start):
+                    target = sources[0]  # the other side the talks' phrase named ("मैक्रों के साथ")
                 sources = talker
                 if target is not None and actor_name(target) == actor_name(talker[0]):
                     target = None
