@@ -596,7 +596,9 @@ def code_events(article: Article) -> list[Event]:
             speaker_in = _IN_TALKS.match(text, hit.end) if etype == "CONSULT" and hit.expression.nominal else None
             ne = text.find(" ने ", speaker_in.end(), sentence.end) if speaker_in is not None else -1
             np = np_before(text, ne + 1, speaker_in.end()) if speaker_in is not None and ne > 0 else None
-            if np is not None and (talker := roles.actor(*np)):
+            if np is not None and (talker := roles.actor(*np)) and (target is not None or (
+                    sources and _WITH_BEFORE.search(text, max(floor, hit.start - 40), hit.start))):
+                # (only talks with another side named: "सम्मेलन में नेताओं ने …" is no two sides' talks)
                 # "मैक्रों के साथ टेलीफोन पर बातचीत में रूहानी ने यह बात कही": the one who spoke in the
                 # talks held them
                 if target is None and sources and actor_name(sources[0]) != actor_name(talker[0]) and \
