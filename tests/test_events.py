@@ -1607,3 +1607,8 @@ def test_condemning_an_attack_condemns_its_doer_never_its_victim() -> None:
     # talks "with" the other side's titled leader, in which someone spoke
     found = events_of("कल फ्रांस के राष्ट्रपति के साथ टेलीफोन पर बातचीत में रूहानी ने यह बात कही।", "2020-01-08")
     assert found == [("CONSULT", None, "Hassan Rouhani", "Emmanuel Macron", "asserted")]
+
+
+def test_persons_are_people() -> None:
+    assert [t for *_, t, _mod in events_of("सीबीआई ने डीआरआई के एक अधिकारी और दो अन्य व्यक्तियों को गिरफ्तार किया।")] == [
+        "officials", "people"]
