@@ -1612,3 +1612,9 @@ def test_condemning_an_attack_condemns_its_doer_never_its_victim() -> None:
 def test_persons_are_people() -> None:
     assert [t for *_, t, _mod in events_of("सीबीआई ने डीआरआई के एक अधिकारी और दो अन्य व्यक्तियों को गिरफ्तार किया।")] == [
         "officials", "people"]
+
+
+def test_acknowledging_a_threat_or_accepting_a_challenge_is_no_agreement() -> None:
+    assert [t for t, *_ in events_of("सहयोगियों ने आक्रामक खतरे को स्वीकार किया।")] == []
+    assert events_of("उन्होंने कहा कि भाजपा इस चुनौती को राजनीतिक तरीके से स्वीकार करेगी।") == []
+    assert events_of("पुतिन ने उत्तर कोरिया आने का न्योता स्वीकार कर लिया है।")[0][0] == "AGREE"

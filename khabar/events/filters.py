@@ -115,6 +115,9 @@ def is_modifier_or_other_sense(text: str, hit: Hit) -> bool:
         return True  # "आतिशबाजी का अद्भुत प्रदर्शन", "टीम का शानदार प्रदर्शन": a display, a performance
     if text.startswith("छेड़छाड़", hit.start) and _TAMPERED.search(text, max(0, hit.start - 60), hit.start):
         return True  # "संविधान की मूल भावना के साथ कोई छेड़छाड़": tampering with a thing, no assault
+    if hit.expression.type == "AGREE" and text.startswith("स्वीकार", hit.start) and \
+            _ACKNOWLEDGED.search(text, max(0, hit.start - 40), hit.start):
+        return True  # "… खतरे को स्वीकार किया", "इस चुनौती को … स्वीकार करेगी": acknowledging, no agreement
     if hit.expression.type == "AGREE" and _FALSE_PROMISE.search(text, max(0, hit.start - 24), hit.start):
         return True  # "निवेशकों से … धोखाधड़ीपूर्ण वादे किए": a deceit told, no agreement with a party
     if hit.expression.type == "MOBILIZE" and _HOSPITAL.search(text, hit.start, hit.end):
@@ -137,6 +140,8 @@ _DISPLAY = re.compile(r"(?<![\u0900-\u097f])(?:अद्भुत|शानद�
 _TAMPERED = re.compile(r"(?<![\u0900-\u097f])(?:संविधान|भावना|सबूत|सबूतों|साक्ष्य|साक्ष्यों|दस्तावेज|दस्तावेजों|दस्तावेज़"
                        r"|आंकड़ों|ईवीएम|मशीन|मशीनों|रिकॉर्ड|इतिहास|तथ्यों|नक्शे)" + WORD_END
                        + r"[^।]*\s+(?:के\s+साथ|से)\s+(?:कोई\s+)?$")
+_ACKNOWLEDGED = re.compile(r"(?<![\u0900-\u097f])(?:खतरे|खतरा|ख़तरे|चुनौती|चुनौतियों|तथ्य|तथ्यों|सच|सच्चाई|हकीकत|वास्तविकता)"
+                           r"\s+(?:को\s+)?(?:[^\s।,]+\s+){0,3}$")
 _FALSE_PROMISE = re.compile(r"(?<![\u0900-\u097f])(?:झूठे|झूठा|धोखाधड़ीपूर्ण|खोखले|लुभावने|चुनावी)\s+$")
 _HOSPITAL = re.compile(r"(?<![\u0900-\u097f])(?:अस्पताल|अस्पतालों|चिकित्सालय)" + WORD_END)
 # "के (25|कई|दो) मामलों/मामले": an event noun naming the charge of legal cases.
