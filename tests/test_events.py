@@ -1618,3 +1618,9 @@ def test_acknowledging_a_threat_or_accepting_a_challenge_is_no_agreement() -> No
     assert [t for t, *_ in events_of("सहयोगियों ने आक्रामक खतरे को स्वीकार किया।")] == []
     assert events_of("उन्होंने कहा कि भाजपा इस चुनौती को राजनीतिक तरीके से स्वीकार करेगी।") == []
     assert events_of("पुतिन ने उत्तर कोरिया आने का न्योता स्वीकार कर लिया है।")[0][0] == "AGREE"
+
+
+def test_restoring_a_cut_service_is_a_concession() -> None:
+    assert events_of("कश्मीर घाटी में आज सुबह से एसएमएस सेवा बहाल कर दी गई है।")[0][0] == "CONCEDE"
+    # an order to restore it is what the order asks for, not yet the concession
+    assert [t for t, *_ in events_of("अदालत ने प्रशासन से इंटरनेट सेवा बहाल करने को कहा।")] == ["REQUEST"]
