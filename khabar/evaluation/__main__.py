@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from typing import Any
 
 from khabar.evaluation import entities, events, foundation, quotes, times
 
@@ -86,25 +87,25 @@ def main(argv: list[str] | None = None) -> int:
         if ev.codes_gold:
             print(f"      on the {ev.by_roles.tp} found with the gold's roles: CAMEO-style actor code accuracy "
                   f"{ev.code_accuracy:.3f} ({ev.codes_right} of the {ev.codes_gold} actors the gold codes)")
-    second = events.random_second()
-    if second is not None:
-        by_type, by_roles = events.agreement(events.random_first(), second)
-        print("  two blind annotators of the random test articles (gold/events-random-test-b.jsonl scored against "
-              "random-test and random-test-2, as the coder is): type " + str(by_type))
-        print(f"      (type, source, target) {by_roles}")
-        ev = events.score_events(events.news_gold("events-random-test-b"))
-        print(f"  the coder against the second annotator: type {ev.by_type}")
-        print(f"      (type, source, target) {ev.by_roles}")
-    second = events.heldout_second()
-    if second is not None:
-        by_type, by_roles = events.agreement(events.heldout_first(), second)
-        print("  two blind annotators of the held-out articles (gold/events-heldout-b.jsonl scored against the first, "
-              "as the coder is): type " + str(by_type))
-        print(f"      (type, source, target) {by_roles}")
-        ev = events.score_events(events.news_gold("events-heldout-b"))
-        print(f"  the coder against the second annotator: type {ev.by_type}")
-        print(f"      (type, source, target) {ev.by_roles}")
+    for first, second, name, what in (
+            (events.random_first(), events.random_second(), "events-random-test-b",
+             "the random test articles (gold/events-random-test-b.jsonl scored against random-test and random-test-2"),
+            (events.heldout_first(), events.heldout_second(), "events-heldout-b",
+             "the held-out articles (gold/events-heldout-b.jsonl scored against the first")):
+        if second is not None:
+            _print_agreement(first, second, name, what)
     return 0
+
+
+def _print_agreement(first: list[dict[str, Any]], second: list[dict[str, Any]], name: str, what: str) -> None:
+    """Two blind annotations of the same articles, scored against each other as the coder is, and
+    the coder against the second."""
+    by_type, by_roles = events.agreement(first, second)
+    print(f"  two blind annotators of {what}, as the coder is): type {by_type}")
+    print(f"      (type, source, target) {by_roles}")
+    ev = events.score_events(events.news_gold(name))
+    print(f"  the coder against the second annotator: type {ev.by_type}")
+    print(f"      (type, source, target) {ev.by_roles}")
 
 
 if __name__ == "__main__":
