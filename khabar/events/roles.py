@@ -648,12 +648,12 @@ class Roles:
         if text.startswith(("और ", "तथा "), pos):
             pos -= 1  # the phrase opens with the conjunction: the item before it is the list's
         else:
-            join = re.search(r"(?:,|\sऔर|\sतथा)\s*$", text[max(0, pos - 8):pos])
+            join = _LIST_JOIN_END.search(text[max(0, pos - 8):pos])
             if join is None:
                 return start
             pos -= len(join.group())
         while True:
-            item = re.search(r"(?:^|[,।\n]|\sऔर\s|\sतथा\s)\s*([^,।\n]*?)$", text[max(0, pos - 60):pos])
+            item = _LIST_ITEM_END.search(text[max(0, pos - 60):pos])
             if item is None:
                 return start
             first = pos - len(item.group(1))
@@ -664,7 +664,7 @@ class Roles:
             elif not words or set(words) & stops or len(words) > 3:
                 return start
             start = first
-            join = re.search(r"(?:,|\sऔर|\sतथा)\s*$", text[max(0, first - 8):first])
+            join = _LIST_JOIN_END.search(text[max(0, first - 8):first])
             if join is None:
                 return start
             pos = first - len(join.group())
@@ -1374,6 +1374,9 @@ _TIME_WORDS = frozenset({"आज", "कल", "सुबह", "शाम", "र�
 _OUR = frozenset({"उनका", "उनके", "हमारा", "हमारे", "उसका", "उसके"})
 _IN_WHICH = re.compile(r",\s*(?:जिसमें|जिनमें)\s+$")
 
+# The join that ends a text before a list item, and the last item of a list (_list_start).
+_LIST_JOIN_END = re.compile(r"(?:,|\sऔर|\sतथा)\s*$")
+_LIST_ITEM_END = re.compile(r"(?:^|[,।\n]|\sऔर\s|\sतथा\s)\s*([^,।\n]*?)$")
 _INCLUDING = re.compile(r"\s(?:सहित|समेत)" + WORD_END)
 
 # Event nouns too vague to take the clause's doer as theirs (हिंसा फैला रहे हैं, हिंसा होना).
