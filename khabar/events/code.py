@@ -164,8 +164,7 @@ def _doer_of_condemned(text: str, hit: Hit, hits: Sequence[Hit], coded: Sequence
                        used: set[str]) -> Actor | None:
     """"भीड़ के हमले की निंदा की": condemning an event condemns its doer, the doer of the last
     event of that type coded so far (this one, or the first mention of an attack named again)."""
-    condemned = next((h for h in hits if h.end <= hit.start and text[h.end:hit.start].split() in (["की"], ["का"], ["के"])
-                      and h.expression.type in _CONDEMNED), None)
+    condemned = _condemned_hit(text, hit, hits)
     if condemned is None:
         return None
     own = [ev for ev in coded if ev.trigger.start == condemned.start]
@@ -182,11 +181,15 @@ def _doer_of_condemned(text: str, hit: Hit, hits: Sequence[Hit], coded: Sequence
     return None
 
 
+def _condemned_hit(text: str, hit: Hit, hits: Sequence[Hit]) -> Hit | None:
+    """The event noun that ``hit`` condemns, in the genitive right before it ("हमले की निंदा")."""
+    return next((h for h in hits if h.end <= hit.start and text[h.end:hit.start].split() in (["की"], ["का"], ["के"])
+                 and h.expression.type in _CONDEMNED), None)
+
+
 def _victim_of_condemned(text: str, hit: Hit, hits: Sequence[Hit], coded: Sequence[Event]) -> str | None:
     """The name of the one the event condemned right before ``hit`` ("हमलों की निंदा") was done to."""
-    condemned = next((h for h in hits if h.end <= hit.start and
-                      text[h.end:hit.start].split() in (["की"], ["का"], ["के"]) and h.expression.type in _CONDEMNED),
-                     None)
+    condemned = _condemned_hit(text, hit, hits)
     done = [ev for ev in coded if condemned is not None and ev.trigger.start == condemned.start]
     return actor_name(done[-1].target) if done and done[-1].target is not None else None
 
@@ -596,13 +599,12 @@ def code_events(article: Article) -> list[Event]:
             speaker_in = _IN_TALKS.match(text, hit.end) if etype == "CONSULT" and hit.expression.nominal else None
             ne = text.find(" ने ", speaker_in.end(), sentence.end) if speaker_in is not None else -1
             np = np_before(text, ne + 1, speaker_in.end()) if speaker_in is not None and ne > 0 else None
-            if np is not None and (talker := roles.actor(*np)) and (target is not None or (
-                    sources and _WITH_BEFORE.search(text, max(floor, hit.start - 40), hit.start))):
+            with_other = sources and _WITH_BEFORE.search(text, max(floor, hit.start - 40), hit.start)
+            if np is not None and (talker := roles.actor(*np)) and (target is not None or with_other):
                 # (only talks with another side named: "सम्मेलन में नेताओं ने …" is no two sides' talks)
                 # "मैक्रों के साथ टेलीफोन पर बातचीत में रूहानी ने यह बात कही": the one who spoke in the
                 # talks held them
-                if target is None and sources and actor_name(sources[0]) != actor_name(talker[0]) and \
-                        _WITH_BEFORE.search(text, max(floor, hit.start - 40), hit.start):
+                if target is None and with_other and actor_name(sources[0]) != actor_name(talker[0]):
                     target = sources[0]  # the other side the talks' phrase named ("मैक्रों के साथ")
                 sources = talker
                 if target is not None and actor_name(target) == actor_name(talker[0]):
@@ -709,8 +711,9 @@ def code_events(article: Article) -> list[Event]:
                     # "ऑस्ट्रेलिया में … की मदद के लिए नौसैनिक पोत तैनात किये": no one else named, the
                     # country's own forces help at home
                     sources = [home_place]
-            sent = {g.sector for w in text[floor:hit.start].split() if (g := groups().get(w)) is not None}
-            if hit.expression.source == "रवाना {कर}" and sent & {"CVL", "EDU"} and not sent & {"MIL", "COP"}:
+            sent = {g.sector for w in text[floor:hit.start].split() if (g := groups().get(w)) is not None} \
+                if hit.expression.source == "रवाना {कर}" else set()
+            if sent & {"CVL", "EDU"} and not sent & {"MIL", "COP"}:
                 continue  # "पर्यटकों के पहले जत्थे को रवाना किया": civilians flagged off, no force sent
             if etype == "MOBILIZE" and mode == "troops" and _RELATIVE.search(text, max(sentence.start, floor - 12),
                                                                                 hit.start):
@@ -729,8 +732,8 @@ def code_events(article: Article) -> list[Event]:
             if etype == "COERCE" and mode == "arrest" and sources and \
                     text[hit.start:end].split()[-1] in ("में", "नजरबंद", "नज़रबंद") and _HELD.match(text, end) and \
                     not _NE.search(text, floor, hit.start):
-                # "फारूक अब्दुल्ला, उमर अब्दुल्ला और महबूबा मुफ्ती अब भी हिरासत में हैं": in custody, the
-                # subjects are the detained, one event each; no one named holds them
+                # "उमर अब्दुल्ला अब भी हिरासत में हैं": in custody, the subjects are the detained (one event
+                # each where several are joined); no one named holds them
                 roles.more_targets = [*sources[1:], *roles.more_targets]
                 target, sources = sources[0], []
             if etype == "ASSAULT" and modality == "future" and not negated and \
@@ -875,10 +878,10 @@ _MOTION = re.compile(r"(?<![\u0900-\u097f])(?:धन्यवाद|शोक|�
 # Arriving or leaving: a visit only to a named country.
 _ARRIVING = frozenset({"पहुंच~|पहुँच~", "रवाना {हो}"})
 
-# Taking part (in a body's meeting): the body is the other party.
 # Described groups that are buildings or places: visiting one consults no party.
 _FACILITIES = frozenset({"hospital", "hospitals", "building", "buildings", "villages"})
 
+# Taking part (in a body's meeting): the body is the other party.
 _TAKING_PART = frozenset({"शामिल {हो}", "हिस्सा|भाग {ले}"})
 
 # Expressions that are a visit or a meeting only with a named place or party (पहुंचे, शामिल हुए).

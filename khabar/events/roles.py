@@ -626,17 +626,16 @@ class Roles:
                 return [source], target
         return None
 
-    def _speakers_country(self, pos: int) -> Actor | None:
+    def _speakers_country(self, pos: int, phrase: str) -> Actor | None:
         """The country of the one who speaks at ``pos`` (the last doer named before it), from the
-        knowledge base."""
+        knowledge base, as ``phrase`` names it."""
         speaker = self.pronoun(pos)
         kb = load_kb()
         person = kb.get(speaker[0].id) if len(speaker) == 1 and speaker[0].id else None
         if person is None or person.type != "PER" or not person.country:
             return None
         country = kb.get(f"country:{person.country}")
-        return Actor(text=" ".join(self.a.text[pos:pos + 12].split()[:2]), id=country.id, name=country.name,
-                     code=country.country) if country is not None else None
+        return Actor(text=phrase, id=country.id, name=country.name, code=country.country) if country else None
 
     def _list_start(self, start: int) -> int:
         """Where the list that ends a phrase starting at ``start`` begins, over items joined by a
@@ -1280,7 +1279,8 @@ class Roles:
                     return self.actor(e.start, owned)
                 return [self._named_or_described(x) for x in conjoined]
         words = text[floor:trigger].split()
-        if len(words) > 1 and words[0] in _OUR and words[1] == "देश" and (home := self._speakers_country(floor)):
+        if len(words) > 1 and words[0] in _OUR and words[1] == "देश" and \
+                (home := self._speakers_country(floor, " ".join(words[:2]))):
             return [home]  # "पोम्पियो ने कहा कि उनका देश … प्रतिबद्ध है": the speaker's country
         skip = 1 if words[:1] in (["अब"], ["फिर"]) else 0  # "कि अब वह …"
         if words[skip:skip + 1] in (["वह"], ["वे"], ["यह"], ["ये"]) and \
@@ -1369,7 +1369,7 @@ def _joined(text: str, e: Entity, inside: Sequence[Entity]) -> bool:
 # The end of an "after"/"before" adjunct: "… के साथ बैठक के बाद", "… से पहले".
 _AFTER_ADJUNCT = re.compile(r"\s(?:के\s+बाद|के\s+पहले|से\s+पहले)" + WORD_END)
 _OWN_PARTIES_ONLY = frozenset({"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "CONSULT", "COOPERATE", "AID"})
-_RELATED = re.compile(r"\s*(?:जुड़े|जुड़ी|जुड़ा|जुड़े|जुड़ी|जुड़ा|संबंधित|सम्बंधित|सम्बन्धित|संबद्ध)" + WORD_END)
+_RELATED = re.compile(r"\s*(?:जुड़े|जुड़ी|जुड़ा|संबंधित|सम्बंधित|सम्बन्धित|संबद्ध)" + WORD_END)  # (texts are NFC)
 _TIME_WORDS = frozenset({"आज", "कल", "सुबह", "शाम", "रात", "दोपहर", "तड़के", "देर"})
 _OUR = frozenset({"उनका", "उनके", "हमारा", "हमारे", "उसका", "उसके"})
 _IN_WHICH = re.compile(r",\s*(?:जिसमें|जिनमें)\s+$")
