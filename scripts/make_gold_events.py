@@ -39,7 +39,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from khabar.events.lexicon import PLOVER_MODES  # noqa: E402
+from khabar.events.lexicon import PLOVER_MODES, type_and_mode  # noqa: E402
 from khabar.text.normalize import normalize  # noqa: E402
 
 SRC = ROOT / "gold" / "src" / "events.txt"
@@ -158,13 +158,10 @@ def parse_event(line: str, text: str, published: dt.date) -> dict[str, object]:
     if len(parts) != 5:
         raise GoldError(f"event needs 5 '|' fields, got {len(parts)}")
     head, actors, trig, flags, date = parts
-    words = head.split()
-    etype = words[0]
-    mode = words[1] if len(words) > 1 and words[1] != "-" else None
-    if etype not in MODES:
-        raise GoldError(f"unknown type {etype!r}")
-    if mode is not None and mode not in MODES[etype]:
-        raise GoldError(f"mode {mode!r} is not a mode of {etype}")
+    try:
+        etype, mode = type_and_mode(head)
+    except ValueError as exc:
+        raise GoldError(str(exc)) from None
     if ">" not in actors:
         raise GoldError("actors need 'source > target'")
     src_raw, tgt_raw = actors.split(">", 1)

@@ -55,7 +55,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from khabar.events.lexicon import PLOVER_MODES  # noqa: E402
+from khabar.events.lexicon import PLOVER_MODES, type_and_mode  # noqa: E402
 from khabar.text.normalize import normalize  # noqa: E402  (text normaliser only)
 
 DATA = ROOT.parent / "shared" / "data" / "newsonair"
@@ -233,13 +233,10 @@ def parse_event(line: str, article: dict) -> dict:
     if len(parts) != 5:
         raise SourceError(f"expected 5 '|' fields: {line!r}")
     head, actors, trig, flags_s, date_s = parts
-    head_parts = head.split()
-    etype = head_parts[0]
-    mode = head_parts[1] if len(head_parts) > 1 and head_parts[1] != "-" else None
-    if etype not in MODES:
-        raise SourceError(f"unknown type {etype!r}")
-    if mode is not None and mode not in MODES[etype]:
-        raise SourceError(f"mode {mode!r} not valid for {etype}")
+    try:
+        etype, mode = type_and_mode(head)
+    except ValueError as exc:
+        raise SourceError(str(exc)) from None
     if ">" not in actors:
         raise SourceError(f"actors need 'Source > Target': {line!r}")
     src_s, tgt_s = actors.split(">", 1)

@@ -80,3 +80,13 @@ def test_agreement_scores_a_second_annotation_as_the_coder_is_scored() -> None:
     type_f1, roles_f1 = agreement(first, second)
     assert (type_f1.tp, type_f1.fp, type_f1.fn) == (1, 1, 1)
     assert (roles_f1.tp, roles_f1.fp, roles_f1.fn) == (0, 2, 2)
+
+
+def test_a_gold_labels_type_and_mode_are_plovers() -> None:
+    from khabar.events.lexicon import type_and_mode
+
+    assert type_and_mode("ASSAULT firearms") == ("ASSAULT", "firearms")
+    assert type_and_mode("REQUEST -") == type_and_mode("REQUEST") == ("REQUEST", None)
+    for bad in ("ATTACK", "ASSAULT flying", ""):
+        with pytest.raises(ValueError):
+            type_and_mode(bad)

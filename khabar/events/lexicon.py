@@ -128,6 +128,21 @@ def compile_expression(type_: str, mode: str | None, source: str) -> Expression:
     return Expression(type_, mode or None, source, pattern, anchor, tuple(firsts), len(merged), nominal)
 
 
+def type_and_mode(head: str) -> tuple[str, str | None]:
+    """A gold label's head, "ASSAULT firearms" or "REQUEST" or "REQUEST -", as a PLOVER type and
+    mode; ValueError when either is not PLOVER's."""
+    words = head.split()
+    if not words:
+        raise ValueError("no type")
+    etype = words[0]
+    mode = words[1] if len(words) > 1 and words[1] != "-" else None
+    if etype not in PLOVER_MODES:
+        raise ValueError(f"unknown type {etype!r}")
+    if mode is not None and mode not in PLOVER_MODES[etype]:
+        raise ValueError(f"mode {mode!r} is not a mode of {etype}")
+    return etype, mode
+
+
 def _parse(text: str) -> list[Expression]:
     out = []
     for number, line in enumerate(text.splitlines(), start=1):
