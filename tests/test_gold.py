@@ -87,6 +87,6 @@ def test_a_gold_labels_type_and_mode_are_plovers() -> None:
 
     assert type_and_mode("ASSAULT firearms") == ("ASSAULT", "firearms")
     assert type_and_mode("REQUEST -") == type_and_mode("REQUEST") == ("REQUEST", None)
-    for bad in ("ATTACK", "ASSAULT flying", ""):
-        with pytest.raises(ValueError):
+    for bad, why in (("ATTACK", "unknown type"), ("ASSAULT flying", "not a mode of ASSAULT"), ("", "no type")):
+        with pytest.raises(ValueError, match=why):
             type_and_mode(bad)
