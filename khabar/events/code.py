@@ -578,17 +578,12 @@ def code_events(article: Article) -> list[Event]:
             if hit.expression.source == _RESPONSIBLE or (hit.expression.source == _CONSEQUENCES and not sources):
                 # "उपमुख्यमंत्री ने कहा कि पीएफआई हिंसा के लिए जिम्मेदार है": the one said to be
                 # responsible is accused, by the one who says it
-                said = [m.start() for m in KI.finditer(text, sentence.start, hit.start)]
-                speaker = [actors for p, actors in roles.subjects if said and sentence.start <= p < said[-1]]
-                they = text.find("उन्होंने", sentence.start, said[-1]) if said else -1
-                if not speaker and they >= 0:
-                    speaker = [roles.pronoun(they)]  # "उन्होंने कहा कि …": the one last named
                 if hit.expression.source == _RESPONSIBLE:
                     target = sources[0] if sources else None
                 else:
                     # "ट्रंप ने कहा कि … ईरान को गंभीर परिणाम भुगतने होंगे": the speaker threatens, now
                     modality = "asserted"
-                sources = speaker[-1] if speaker else []
+                sources = roles.reporter(sentence, hit.start)  # "उन्होंने कहा कि …": the one last named
                 roles.more_targets = []
             worship = _WORSHIP.search(text, max(sentence.start, hit.start - 60), hit.start) \
                 if target is None and etype in ("ASSAULT", "PROTEST") and mode != "demo" else None

@@ -626,6 +626,18 @@ class Roles:
                 return [source], target
         return None
 
+    def reporter(self, sentence: Span, pos: int) -> list[Actor]:
+        """Who says what ``pos`` is in: the ने-doer before the last कि of the sentence before
+        ``pos``, or the one "उन्होंने" there refers to; [] when the sentence reports no one."""
+        said = [m.start() for m in KI.finditer(self.a.text, sentence.start, pos)]
+        if not said:
+            return []
+        speaker = [actors for p, actors in self.subjects if sentence.start <= p < said[-1]]
+        if speaker:
+            return speaker[-1]
+        they = self.a.text.find("उन्होंने", sentence.start, said[-1])
+        return self.pronoun(they) if they >= 0 else []
+
     def _speakers_country(self, pos: int, phrase: str) -> Actor | None:
         """The country of the one who speaks at ``pos`` (the last doer named before it), from the
         knowledge base, as ``phrase`` names it."""
@@ -881,12 +893,10 @@ class Roles:
                     break
         if not sources and PARTICIPLE.match(text, hit.end):
             sources = self._subject_after(hit.end, sentence.end)
-        said = list(KI.finditer(text, sentence.start, floor)) if passive and not sources else []
-        if said:
+        if passive and not sources and KI.search(text, sentence.start, floor):
             # "अदालत ने कहा कि अभियुक्तों ने … नहीं किया था, इसलिए उन्हें बरी किया जाता है": a passive
             # with no agent in a later clause of what is reported is the speaker's side
-            speaker = [actors for p, actors in self.subjects if sentence.start <= p < said[-1].start()]
-            sources = speaker[-1] if speaker else []
+            sources = self.reporter(sentence, floor)
         if passive and not sources and _IN_THE_STATEMENT.search(text, floor, hit.start):
             # "इस बयान में अमरीका के मित्र देशों को भी चेतावनी दी गयी है": the statement's maker, the last
             # doer named before
